@@ -1,0 +1,74 @@
+package io.github.maprace.agent;
+
+import io.github.maprace.agent.instrument.ClassFilter;
+import io.github.maprace.agent.instrument.Instrumenter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.instrument.Instrumentation;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+
+/**
+ * Sets the detector up in a test JVM: puts the runtime on the bootstrap class path (so every class
+ * loader sees one copy), opens the race log, and installs the class transformer.
+ */
+public final class AgentInstaller {
+    private static final String RUNTIME_PACKAGE = "io/github/maprace/agent/runtime/";
+
+    private AgentInstaller() {
+    }
+
+    /** Installs the detector with the given options. Failures are printed, never thrown. */
+    public static void install(AgentOptions options, Instrumentation instrumentation) {
+        try {
+            instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(runtimeJar(options.output()).toFile()));
+            RuntimeStartup.start(options.output());
+            Instrumenter.install(instrumentation, new ClassFilter(options.includes(), options.excludes()));
+        } catch (Throwable t) {
+            // a broken agent must not take the user's tests down with it
+            System.err.println("[maprace] agent could not start, races will not be detected: " + t);
+        }
+    }
+
+    /**
+     * Copies the runtime classes out of the agent jar into their own jar. Only these classes go on
+     * the bootstrap path; the rest of the agent (and its shaded Byte Buddy) stays in the system
+     * class loader.
+     */
+    private static Path runtimeJar(Path outputDirectory) throws IOException, URISyntaxException {
+        Path agentJar = Path.of(Agent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Files.createDirectories(outputDirectory);
+        Path target = outputDirectory.resolve("maprace-runtime.jar");
+        try (JarFile source = new JarFile(agentJar.toFile());
+             JarOutputStream out = new JarOutputStream(Files.newOutputStream(target))) {
+            Enumeration<JarEntry> entries = source.entries();
+            while (entries.hasMoreElements()) {
+                JarEntry e = entries.nextElement();
+                if (e.getName().startsWith(RUNTIME_PACKAGE) && !e.isDirectory()) {
+                    out.putNextEntry(new JarEntry(e.getName()));
+                    try (InputStream in = source.getInputStream(e)) {
+                        in.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+            }
+        }
+        return target;
+    }
+
+    /** Kept separate so that no runtime class is resolved before the bootstrap jar is appended. */
+    private static final class RuntimeStartup {
+        static void start(Path outputDirectory) throws IOException {
+            io.github.maprace.agent.runtime.RaceLog.open(outputDirectory);
+            Runtime.getRuntime().addShutdownHook(new Thread(io.github.maprace.agent.runtime.RaceLog::flush,
+                    "maprace-flush"));
+        }
+    }
+
+}

@@ -1,0 +1,111 @@
+package io.github.maprace.agent;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The agent's options and their one string form, {@code key=value,key=value} with URL-encoded
+ * values: the plugin formats it into {@code -javaagent:maprace-agent.jar=<options>}, the agent
+ * parses it. No other class knows the format.
+ *
+ * <p>Keys: {@code output} (directory for {@code races.log}), {@code includes} and
+ * {@code excludes} (class-name globs separated by {@code :}, e.g. {@code com.acme.*}).
+ */
+public final class AgentOptions {
+    private static final String OUTPUT = "output";
+    private static final String INCLUDES = "includes";
+    private static final String EXCLUDES = "excludes";
+
+    private final Path output;
+    private final List<String> includes;
+    private final List<String> excludes;
+
+    /**
+     * @param output   directory the agent writes its logs to
+     * @param includes class-name globs to instrument; empty means every class not excluded
+     * @param excludes class-name globs never to instrument, on top of the built-in exclusions
+     */
+    public AgentOptions(Path output, List<String> includes, List<String> excludes) {
+        this.output = output;
+        this.includes = List.copyOf(includes);
+        this.excludes = List.copyOf(excludes);
+    }
+
+    /** Directory for the agent's logs. */
+    public Path output() {
+        return output;
+    }
+
+    /** Class-name globs to instrument (empty: all not excluded). */
+    public List<String> includes() {
+        return includes;
+    }
+
+    /** Class-name globs not to instrument. */
+    public List<String> excludes() {
+        return excludes;
+    }
+
+    /** The options string for {@code -javaagent:jar=<this>}. */
+    public String format() {
+        StringBuilder sb = new StringBuilder();
+        append(sb, OUTPUT, output.toString());
+        if (!includes.isEmpty()) {
+            append(sb, INCLUDES, String.join(":", includes));
+        }
+        if (!excludes.isEmpty()) {
+            append(sb, EXCLUDES, String.join(":", excludes));
+        }
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, String key, String value) {
+        if (sb.length() > 0) {
+            sb.append(',');
+        }
+        sb.append(key).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Parses an options string.
+     *
+     * @throws IllegalArgumentException on an unknown key or a missing {@code output}
+     */
+    public static AgentOptions parse(String text) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (text != null && !text.isBlank()) {
+            for (String pair : text.split(",")) {
+                int eq = pair.indexOf('=');
+                if (eq <= 0) {
+                    throw new IllegalArgumentException("maprace agent: malformed option '" + pair + "'");
+                }
+                String key = pair.substring(0, eq);
+                if (!List.of(OUTPUT, INCLUDES, EXCLUDES).contains(key)) {
+                    throw new IllegalArgumentException("maprace agent: unknown option '" + key + "'");
+                }
+                values.put(key, URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        String out = values.get(OUTPUT);
+        if (out == null || out.isEmpty()) {
+            throw new IllegalArgumentException("maprace agent: option 'output' is required");
+        }
+        return new AgentOptions(Path.of(out), globs(values.get(INCLUDES)), globs(values.get(EXCLUDES)));
+    }
+
+    private static List<String> globs(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        Arrays.stream(value.split(":")).map(String::trim).filter(s -> !s.isEmpty()).forEach(out::add);
+        return out;
+    }
+}

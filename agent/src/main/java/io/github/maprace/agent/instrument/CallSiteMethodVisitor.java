@@ -1,0 +1,220 @@
+package io.github.maprace.agent.instrument;
+
+import io.github.maprace.agent.runtime.Sites;
+import net.bytebuddy.jar.asm.Label;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
+import net.bytebuddy.pool.TypePool;
+import net.bytebuddy.utility.OpenedClassReader;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Rewrites one method's call sites. A map call gets a hook call in front of it that receives the
+ * receiver and an int site id; the receiver is reached with stack shuffles (DUP, DUP2, DUP2_X1...)
+ * for up to two arguments and through a bridge method in the runtime for the few longer ones.
+ */
+final class CallSiteMethodVisitor extends MethodVisitor {
+    private static final String MAP_HOOKS = "io/github/maprace/agent/runtime/MapHooks";
+    private static final String SYNC_HOOKS = "io/github/maprace/agent/runtime/SyncHooks";
+    private static final String OBJECT_INT_VOID = "(Ljava/lang/Object;I)V";
+    private static final String OBJECT_VOID = "(Ljava/lang/Object;)V";
+    /** Extra operand stack the inserted code may need. */
+    private static final int EXTRA_STACK = 4;
+
+    private final String owner;
+    private final String method;
+    private final String sourceFile;
+    private final TypeHierarchy hierarchy;
+    private final TypePool typePool;
+    /** Types of NEW instructions whose constructor call has not been seen yet. */
+    private final Deque<String> pendingNew = new ArrayDeque<>();
+    private int line;
+
+    CallSiteMethodVisitor(MethodVisitor mv, String owner, String method, String sourceFile,
+                          TypeHierarchy hierarchy, TypePool typePool) {
+        super(OpenedClassReader.ASM_API, mv);
+        this.owner = owner;
+        this.method = method;
+        this.sourceFile = sourceFile;
+        this.hierarchy = hierarchy;
+        this.typePool = typePool;
+    }
+
+    @Override
+    public void visitLineNumber(int line, Label start) {
+        this.line = line;
+        super.visitLineNumber(line, start);
+    }
+
+    @Override
+    public void visitTypeInsn(int opcode, String type) {
+        if (opcode == Opcodes.NEW) {
+            pendingNew.push(type);
+        }
+        super.visitTypeInsn(opcode, type);
+    }
+
+    @Override
+    public void visitInsn(int opcode) {
+        if (opcode == Opcodes.MONITORENTER) {
+            super.visitInsn(Opcodes.DUP);
+            super.visitInsn(Opcodes.MONITORENTER);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "monitorEnter", OBJECT_VOID, false);
+            return;
+        }
+        if (opcode == Opcodes.MONITOREXIT) {
+            super.visitInsn(Opcodes.DUP);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "monitorExit", OBJECT_VOID, false);
+        }
+        super.visitInsn(opcode);
+    }
+
+    @Override
+    public void visitMethodInsn(int opcode, String callOwner, String name, String descriptor, boolean isInterface) {
+        try {
+            if (rewrite(opcode, callOwner, name, descriptor, isInterface)) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            // leave this call as it was rather than fail the whole class
+        }
+        super.visitMethodInsn(opcode, callOwner, name, descriptor, isInterface);
+    }
+
+    @Override
+    public void visitMaxs(int maxStack, int maxLocals) {
+        super.visitMaxs(maxStack + EXTRA_STACK, maxLocals);
+    }
+
+    /** Emits the rewritten call and returns true, or returns false to keep the call as it is. */
+    private boolean rewrite(int opcode, String callOwner, String name, String descriptor, boolean isInterface) {
+        if (opcode == Opcodes.INVOKESPECIAL && name.equals("<init>")) {
+            return constructor(callOwner, descriptor);
+        }
+        if (opcode != Opcodes.INVOKEVIRTUAL && opcode != Opcodes.INVOKEINTERFACE) {
+            return false;
+        }
+        if (threadOrMonitorCall(opcode, callOwner, name, descriptor, isInterface)) {
+            return true;
+        }
+        if (!hierarchy.isMap(callOwner, typePool)) {
+            return false;
+        }
+        MapOperations.Kind kind = MapOperations.classify(name);
+        if (kind == MapOperations.Kind.NONE) {
+            return false;
+        }
+        Type[] args = Type.getArgumentTypes(descriptor);
+        for (Type a : args) {
+            if (a.getSize() != 1) {
+                return false;
+            }
+        }
+        int site = Sites.register(owner, method, sourceFile, line, name, kind == MapOperations.Kind.WRITE);
+        switch (args.length) {
+            case 0 -> super.visitInsn(Opcodes.DUP);
+            case 1 -> {
+                super.visitInsn(Opcodes.DUP2);
+                super.visitInsn(Opcodes.POP);
+            }
+            case 2 -> {
+                super.visitInsn(Opcodes.DUP2_X1);
+                super.visitInsn(Opcodes.POP2);
+                super.visitInsn(Opcodes.DUP_X2);
+            }
+            default -> {
+                return bridge(name, descriptor, site);
+            }
+        }
+        super.visitLdcInsn(site);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "access", OBJECT_INT_VOID, false);
+        super.visitMethodInsn(opcode, callOwner, name, descriptor, isInterface);
+        return true;
+    }
+
+    private boolean bridge(String name, String descriptor, int site) {
+        String bridgeDescriptor = switch (name + descriptor) {
+            case "merge(Ljava/lang/Object;Ljava/lang/Object;Ljava/util/function/BiFunction;)Ljava/lang/Object;" ->
+                    "(Ljava/util/Map;Ljava/lang/Object;Ljava/lang/Object;Ljava/util/function/BiFunction;I)"
+                            + "Ljava/lang/Object;";
+            case "replace(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;)Z" ->
+                    "(Ljava/util/Map;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;I)Z";
+            case "subMap(Ljava/lang/Object;ZLjava/lang/Object;Z)Ljava/util/NavigableMap;" ->
+                    "(Ljava/util/NavigableMap;Ljava/lang/Object;ZLjava/lang/Object;ZI)Ljava/util/NavigableMap;";
+            default -> null;
+        };
+        if (bridgeDescriptor == null) {
+            return false;
+        }
+        super.visitLdcInsn(site);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, name, bridgeDescriptor, false);
+        return true;
+    }
+
+    private boolean constructor(String callOwner, String descriptor) {
+        boolean fromNew = !pendingNew.isEmpty() && pendingNew.peek().equals(callOwner);
+        if (fromNew) {
+            pendingNew.pop();
+        }
+        super.visitMethodInsn(Opcodes.INVOKESPECIAL, callOwner, "<init>", descriptor, false);
+        // after NEW, DUP, <init> the new object is on the stack; a super(...) call leaves nothing
+        if (fromNew && hierarchy.isTrackedMapClass(callOwner, typePool)) {
+            int site = Sites.register(owner, method, sourceFile, line, "new " + callOwner.replace('/', '.'), false);
+            super.visitInsn(Opcodes.DUP);
+            super.visitLdcInsn(site);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "allocated", OBJECT_INT_VOID, false);
+        }
+        return true;
+    }
+
+    private boolean threadOrMonitorCall(int opcode, String callOwner, String name, String descriptor,
+                                        boolean isInterface) {
+        if (name.equals("wait") && !isInterface) {
+            // Object.wait is final, so any owner means Object.wait
+            switch (descriptor) {
+                case "()V", "(J)V", "(JI)V" -> {
+                    String d = "(Ljava/lang/Object;" + descriptor.substring(1);
+                    super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "waitOn", d, false);
+                    return true;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        if (isInterface) {
+            return false;
+        }
+        if (name.equals("start") && descriptor.equals("()V") && hierarchy.isThread(callOwner, typePool)) {
+            super.visitInsn(Opcodes.DUP);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "beforeStart", OBJECT_VOID, false);
+            super.visitMethodInsn(opcode, callOwner, name, descriptor, false);
+            return true;
+        }
+        if (!hierarchy.isThread(callOwner, typePool)) {
+            return false;
+        }
+        if (name.equals("join") && descriptor.equals("()V")) {
+            super.visitInsn(Opcodes.DUP);
+            super.visitMethodInsn(opcode, callOwner, name, descriptor, false);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "afterJoin", OBJECT_VOID, false);
+            return true;
+        }
+        if (name.equals("join") && (descriptor.equals("(J)V") || descriptor.equals("(JI)V"))) {
+            String d = "(Ljava/lang/Thread;" + descriptor.substring(1);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "join", d, false);
+            return true;
+        }
+        if (name.equals("isAlive") && descriptor.equals("()Z")) {
+            super.visitInsn(Opcodes.DUP);
+            super.visitMethodInsn(opcode, callOwner, name, descriptor, false);
+            super.visitInsn(Opcodes.SWAP);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "afterJoin", OBJECT_VOID, false);
+            return true;
+        }
+        return false;
+    }
+}

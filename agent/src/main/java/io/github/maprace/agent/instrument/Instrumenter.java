@@ -1,0 +1,62 @@
+package io.github.maprace.agent.instrument;
+
+import io.github.maprace.agent.runtime.AgentErrors;
+import io.github.maprace.agent.runtime.MapHooks;
+import io.github.maprace.agent.runtime.SyncHooks;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.asm.Advice;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.utility.JavaModule;
+
+import java.lang.instrument.Instrumentation;
+
+import static net.bytebuddy.matcher.ElementMatchers.any;
+import static net.bytebuddy.matcher.ElementMatchers.isSynchronized;
+import static net.bytebuddy.matcher.ElementMatchers.not;
+import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
+import static net.bytebuddy.matcher.ElementMatchers.isNative;
+
+/**
+ * Installs the Byte Buddy transformer: project classes (as {@link ClassFilter} decides) get their
+ * call sites rewritten and their synchronized methods wrapped. Nothing already loaded is touched
+ * and class formats never change, so the transformation cannot break class redefinition by other
+ * agents (JaCoCo, Mockito).
+ */
+public final class Instrumenter {
+    private Instrumenter() {
+    }
+
+    /** Installs the transformer on {@code instrumentation}. */
+    public static void install(Instrumentation instrumentation, ClassFilter filter) {
+        TypeHierarchy hierarchy = new TypeHierarchy();
+        CallSiteRewriter rewriter = new CallSiteRewriter(hierarchy);
+        Advice synchronizedMethods = Advice.to(SynchronizedMethodAdvice.class);
+        new AgentBuilder.Default()
+                .disableClassFormatChanges()
+                .with(AgentBuilder.RedefinitionStrategy.DISABLED)
+                .with(AgentBuilder.TypeStrategy.Default.DECORATE)
+                .with(new ErrorCounter())
+                .assureReadEdgeTo(instrumentation, MapHooks.class, SyncHooks.class)
+                .ignore((TypeDescription type, ClassLoader loader, JavaModule module, Class<?> redefined,
+                         java.security.ProtectionDomain domain) ->
+                        loader == null || loader == ClassLoader.getPlatformClassLoader()
+                                || !filter.instrument(type.getName()))
+                .type(any())
+                .transform((DynamicType.Builder<?> builder, TypeDescription type, ClassLoader loader,
+                            JavaModule module, java.security.ProtectionDomain domain) -> builder
+                        .visit(rewriter)
+                        .visit(synchronizedMethods.on(isSynchronized().and(not(isAbstract())).and(not(isNative())))))
+                .installOn(instrumentation);
+    }
+
+    /** Counts transformation failures instead of printing them into the test output. */
+    private static final class ErrorCounter extends AgentBuilder.Listener.Adapter {
+        @Override
+        public void onError(String typeName, ClassLoader classLoader, JavaModule module, boolean loaded,
+                            Throwable throwable) {
+            AgentErrors.record(new IllegalStateException("could not instrument " + typeName + ": " + throwable,
+                    throwable));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.maprace.agent.instrument;
+
+import java.util.Set;
+
+/**
+ * What each map method does to the map, decided by what it does and not only by its name
+ * (the table is documented in the site). Views ({@code keySet}, {@code values}, {@code entrySet},
+ * sub-maps) count as reads of the map they come from.
+ */
+final class MapOperations {
+    /** The map owner types whose call sites are rewritten (internal names). */
+    static final Set<String> MAP_TYPES = Set.of(
+            "java/util/Map", "java/util/AbstractMap", "java/util/HashMap", "java/util/LinkedHashMap",
+            "java/util/TreeMap", "java/util/SortedMap", "java/util/NavigableMap", "java/util/SequencedMap",
+            "java/util/WeakHashMap", "java/util/IdentityHashMap", "java/util/EnumMap");
+
+    /** Map types whose construction is recorded as an allocation site. */
+    static final Set<String> TRACKED_CLASSES = Set.of(
+            "java/util/HashMap", "java/util/LinkedHashMap", "java/util/TreeMap", "java/util/WeakHashMap",
+            "java/util/IdentityHashMap", "java/util/EnumMap");
+
+    // computeIfAbsent, putIfAbsent and merge write even when the key is present: HashMap may resize first
+    private static final Set<String> WRITES = Set.of(
+            "put", "putAll", "remove", "clear", "putIfAbsent", "compute", "computeIfAbsent", "computeIfPresent",
+            "merge", "replace", "replaceAll", "pollFirstEntry", "pollLastEntry", "putFirst", "putLast");
+
+    private static final Set<String> READS = Set.of(
+            "get", "getOrDefault", "containsKey", "containsValue", "size", "isEmpty", "keySet", "values",
+            "entrySet", "forEach", "equals", "hashCode", "toString", "clone", "firstKey", "lastKey",
+            "firstEntry", "lastEntry", "ceilingKey", "ceilingEntry", "floorKey", "floorEntry", "higherKey",
+            "higherEntry", "lowerKey", "lowerEntry", "headMap", "tailMap", "subMap", "descendingMap",
+            "navigableKeySet", "descendingKeySet", "sequencedKeySet", "sequencedValues", "sequencedEntrySet",
+            "reversed");
+
+    /** What an operation does. */
+    enum Kind { READ, WRITE, NONE }
+
+    private MapOperations() {
+    }
+
+    static Kind classify(String name) {
+        if (WRITES.contains(name)) {
+            return Kind.WRITE;
+        }
+        if (READS.contains(name)) {
+            return Kind.READ;
+        }
+        return Kind.NONE;
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.maprace.agent.runtime;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Failures inside the agent itself. They are counted and the first few are kept for the report,
+ * never thrown into the code under test.
+ */
+public final class AgentErrors {
+    private static final int KEPT = 5;
+    private static final AtomicLong COUNT = new AtomicLong();
+    private static final String[] FIRST = new String[KEPT];
+
+    private AgentErrors() {
+    }
+
+    /** Counts {@code t}; keeps its description if it is among the first few. */
+    public static void record(Throwable t) {
+        long n = COUNT.getAndIncrement();
+        if (n < KEPT) {
+            try {
+                StackTraceElement[] st = t.getStackTrace();
+                FIRST[(int) n] = t + (st.length > 0 ? " at " + st[0] : "");
+            } catch (Throwable ignored) {
+                // nothing else may escape from here
+            }
+        }
+    }
+
+    /** How many failures were counted. */
+    public static long count() {
+        return COUNT.get();
+    }
+
+    /** The first few failures, joined by newlines. */
+    public static String first() {
+        StringBuilder sb = new StringBuilder();
+        for (String s : FIRST) {
+            if (s != null) {
+                sb.append(sb.length() == 0 ? "" : "\n").append(s);
+            }
+        }
+        return sb.toString();
+    }
+}

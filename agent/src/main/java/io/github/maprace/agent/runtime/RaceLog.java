@@ -1,0 +1,123 @@
+package io.github.maprace.agent.runtime;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Collects races, deduplicated by unordered pair of sites, and appends each new one to
+ * {@code races.log} at once, so a test JVM that crashes later loses nothing already found.
+ * Occurrence counts are appended when the JVM shuts down ({@link #flush()}).
+ */
+public final class RaceLog {
+    /** File name of the race log in the output directory. */
+    public static final String FILE = "races.log";
+    /** Stack frames kept for the current access. */
+    private static final int MAX_FRAMES = 32;
+
+    private static final Object LOCK = new Object();
+    private static final Map<Long, long[]> COUNTS = new HashMap<>();
+    private static volatile Path file;
+    private static long races;
+
+    private RaceLog() {
+    }
+
+    /** Starts a fresh log at {@code outputDirectory/races.log}. */
+    public static void open(Path outputDirectory) throws IOException {
+        Files.createDirectories(outputDirectory);
+        Path f = outputDirectory.resolve(FILE);
+        Files.write(f, new byte[0]);
+        file = f;
+    }
+
+    /** Number of distinct races found so far. */
+    public static long distinctRaces() {
+        synchronized (LOCK) {
+            return races;
+        }
+    }
+
+    static void race(MapShadow shadow, int site, ThreadState current, int previousSite, int previousTid) {
+        long key = Math.min(site, previousSite) & 0xffffffffL;
+        key = (key << 32) | (Math.max(site, previousSite) & 0xffffffffL);
+        synchronized (LOCK) {
+            long[] count = COUNTS.get(key);
+            if (count != null) {
+                count[0]++;
+                return;
+            }
+            COUNTS.put(key, new long[] {1});
+            races++;
+        }
+        StringBuilder r = LogCodec.record("RACE");
+        LogCodec.field(r, "id", Long.toHexString(key));
+        LogCodec.field(r, "kind", "DATA_RACE");
+        LogCodec.field(r, "mapType", shadow.mapType);
+        if (shadow.allocationSite >= 0) {
+            Sites.describe(r, "alloc.", shadow.allocationSite);
+        }
+        Sites.describe(r, "cur.", site);
+        LogCodec.field(r, "cur.thread", current.name());
+        LogCodec.field(r, "cur.stack", stack());
+        Sites.describe(r, "prev.", previousSite);
+        LogCodec.field(r, "prev.thread", ThreadState.nameOf(previousTid));
+        LogCodec.field(r, "test", TestContext.current());
+        append(r);
+    }
+
+    /** Appends the occurrence counts and the agent's own error count. */
+    public static void flush() {
+        StringBuilder all = new StringBuilder();
+        synchronized (LOCK) {
+            for (Map.Entry<Long, long[]> e : COUNTS.entrySet()) {
+                StringBuilder r = LogCodec.record("COUNT");
+                LogCodec.field(r, "id", Long.toHexString(e.getKey()));
+                LogCodec.field(r, "n", e.getValue()[0]);
+                all.append(r).append('\n');
+            }
+        }
+        StringBuilder r = LogCodec.record("AGENT");
+        LogCodec.field(r, "errors", AgentErrors.count());
+        LogCodec.field(r, "first", AgentErrors.first());
+        LogCodec.field(r, "sites", Sites.count());
+        all.append(r);
+        append(all);
+    }
+
+    private static String stack() {
+        StackTraceElement[] frames = new Throwable().getStackTrace();
+        StringBuilder sb = new StringBuilder();
+        int kept = 0;
+        for (StackTraceElement f : frames) {
+            if (f.getClassName().startsWith("io.github.maprace.agent.runtime.")) {
+                continue;
+            }
+            if (kept++ == MAX_FRAMES) {
+                break;
+            }
+            sb.append(sb.length() == 0 ? "" : "\n").append(f);
+        }
+        return sb.toString();
+    }
+
+    private static void append(CharSequence record) {
+        Path f = file;
+        if (f == null) {
+            return;
+        }
+        byte[] bytes = (record + "\n").getBytes(StandardCharsets.UTF_8);
+        synchronized (LOCK) {
+            try (OutputStream out = Files.newOutputStream(f, StandardOpenOption.APPEND)) {
+                out.write(bytes);
+            } catch (IOException | RuntimeException e) {
+                AgentErrors.record(e);
+            }
+        }
+    }
+}

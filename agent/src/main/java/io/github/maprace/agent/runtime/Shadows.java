@@ -1,0 +1,35 @@
+package io.github.maprace.agent.runtime;
+
+/** Finds the shadow of a tracked map: the thread's one-entry cache first, then the weak table. */
+final class Shadows {
+    private static final WeakIdentityTable<MapShadow> TABLE = new WeakIdentityTable<>();
+    private static final WeakIdentityTable.Factory<MapShadow> UNKNOWN_ORIGIN =
+            key -> new MapShadow(-1, key.getClass().getName());
+
+    private Shadows() {
+    }
+
+    static MapShadow of(ThreadState ts, Object map) {
+        WeakIdentityTable.Entry<MapShadow> e = ts.lastShadow;
+        if (e != null && e.get() == map) {
+            return e.value;
+        }
+        return miss(ts, map);
+    }
+
+    // kept apart so the JIT inlines the cache hit above
+    private static MapShadow miss(ThreadState ts, Object map) {
+        WeakIdentityTable.Entry<MapShadow> e = TABLE.entryOrCreate(map, UNKNOWN_ORIGIN);
+        ts.lastShadow = e;
+        return e.value;
+    }
+
+    static void allocated(Object map, int site) {
+        TABLE.put(map, new MapShadow(site, map.getClass().getName()));
+    }
+
+    /** Number of shadows alive (for tests). */
+    static int size() {
+        return TABLE.size();
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.maprace.agent.runtime;
+
+/**
+ * The table of instrumented call sites. A site id is assigned once, when a class is transformed,
+ * and instrumented code passes it as an int constant, so recording an access needs no stack walk.
+ * The low bit of an access site id says whether the operation writes the map.
+ */
+public final class Sites {
+    private static final Object LOCK = new Object();
+    private static String[] owners = new String[1024];
+    private static String[] methods = new String[1024];
+    private static String[] files = new String[1024];
+    private static int[] lines = new int[1024];
+    private static String[] operations = new String[1024];
+    private static int count;
+
+    private Sites() {
+    }
+
+    /**
+     * Registers a call site.
+     *
+     * @param owner     binary name of the class that contains the call, e.g. {@code com.acme.Cache}
+     * @param method    the enclosing method's name
+     * @param file      the source file name from the class file, or {@code null}
+     * @param line      source line, or 0
+     * @param operation the called method, e.g. {@code put}
+     * @param write     whether the operation writes the map
+     * @return the site id to embed in instrumented code
+     */
+    public static int register(String owner, String method, String file, int line, String operation, boolean write) {
+        synchronized (LOCK) {
+            if (count == owners.length) {
+                grow();
+            }
+            int index = count++;
+            owners[index] = owner;
+            methods[index] = method;
+            files[index] = file == null ? "" : file;
+            lines[index] = line;
+            operations[index] = operation;
+            return (index << 1) | (write ? 1 : 0);
+        }
+    }
+
+    /** True when the site writes the map. */
+    public static boolean isWrite(int site) {
+        return (site & 1) != 0;
+    }
+
+    /** Appends the site's fields to a log record, each key prefixed with {@code prefix}. */
+    public static void describe(StringBuilder record, String prefix, int site) {
+        synchronized (LOCK) {
+            int index = site >>> 1;
+            boolean known = site >= 0 && index < count;
+            LogCodec.field(record, prefix + "class", known ? owners[index] : "");
+            LogCodec.field(record, prefix + "method", known ? methods[index] : "");
+            LogCodec.field(record, prefix + "file", known ? files[index] : "");
+            LogCodec.field(record, prefix + "line", known ? lines[index] : 0);
+            LogCodec.field(record, prefix + "op", known ? operations[index] : "");
+            LogCodec.field(record, prefix + "write", known && isWrite(site));
+        }
+    }
+
+    /** Number of registered sites. */
+    public static int count() {
+        synchronized (LOCK) {
+            return count;
+        }
+    }
+
+    private static void grow() {
+        int n = owners.length * 2;
+        owners = java.util.Arrays.copyOf(owners, n);
+        methods = java.util.Arrays.copyOf(methods, n);
+        files = java.util.Arrays.copyOf(files, n);
+        lines = java.util.Arrays.copyOf(lines, n);
+        operations = java.util.Arrays.copyOf(operations, n);
+    }
+}

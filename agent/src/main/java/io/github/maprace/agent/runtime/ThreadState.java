@@ -1,0 +1,93 @@
+package io.github.maprace.agent.runtime;
+
+import java.lang.ref.WeakReference;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The race detector's view of one thread: its dense index, its vector clock and current epoch.
+ * Only the owning thread mutates it, except that a joining thread reads the clock of a thread
+ * that has terminated (the JVM's own join edge makes that read safe).
+ */
+public final class ThreadState {
+    private static final AtomicInteger NEXT_TID = new AtomicInteger();
+    private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::create);
+    private static final WeakIdentityTable<ThreadState> BY_THREAD = new WeakIdentityTable<>();
+    private static volatile ThreadState[] byTid = new ThreadState[64];
+
+    /** Dense index into vector clocks. */
+    public final int tid;
+    /** This thread's vector clock; {@code clock.get(tid)} is its current clock value. */
+    public final VectorClock clock = new VectorClock();
+    private final WeakReference<Thread> thread;
+    private final String initialName;
+    /** The epoch {@code clock@tid}, cached so the hot path compares one long. */
+    long epoch;
+    /** Per-thread one-entry cache of the last map shadow looked up (weak: never keeps a map alive). */
+    WeakIdentityTable.Entry<MapShadow> lastShadow;
+
+    private ThreadState(Thread thread) {
+        this.tid = NEXT_TID.getAndIncrement();
+        this.thread = new WeakReference<>(thread);
+        this.initialName = thread.getName();
+        clock.set(tid, 1);
+        epoch = Epoch.of(tid, 1);
+    }
+
+    private static ThreadState create() {
+        Thread t = Thread.currentThread();
+        ThreadState state = new ThreadState(t);
+        VectorClock parent = ThreadLifecycle.takeStartClock(t);
+        if (parent != null) {
+            state.clock.join(parent);
+            state.refreshEpoch();
+        }
+        BY_THREAD.put(t, state);
+        register(state);
+        return state;
+    }
+
+    private static synchronized void register(ThreadState state) {
+        ThreadState[] table = byTid;
+        if (state.tid >= table.length) {
+            ThreadState[] bigger = new ThreadState[Math.max(state.tid + 1, table.length * 2)];
+            System.arraycopy(table, 0, bigger, 0, table.length);
+            table = bigger;
+        }
+        table[state.tid] = state;
+        byTid = table;
+    }
+
+    /** The state of the calling thread, created on first use. */
+    public static ThreadState current() {
+        return CURRENT.get();
+    }
+
+    /** The state of {@code t}, or {@code null} if it never touched the detector. */
+    public static ThreadState of(Thread t) {
+        return BY_THREAD.get(t);
+    }
+
+    /** The current name of the thread with index {@code tid}, or a placeholder. */
+    public static String nameOf(int tid) {
+        ThreadState[] table = byTid;
+        ThreadState s = tid < table.length ? table[tid] : null;
+        return s == null ? "thread-" + tid : s.name();
+    }
+
+    /** The thread's name now, or the name it had when first seen if it is gone. */
+    public String name() {
+        Thread t = thread.get();
+        return t != null ? t.getName() : initialName;
+    }
+
+    /** Advances this thread's clock after a release, so later accesses are not covered by it. */
+    public void tick() {
+        clock.tick(tid);
+        refreshEpoch();
+    }
+
+    /** Recomputes the cached epoch after the clock changed. */
+    void refreshEpoch() {
+        epoch = Epoch.of(tid, clock.get(tid));
+    }
+}

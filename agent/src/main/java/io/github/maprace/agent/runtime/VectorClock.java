@@ -1,0 +1,80 @@
+package io.github.maprace.agent.runtime;
+
+import java.util.Arrays;
+
+/**
+ * A vector clock indexed by dense thread index. Not thread-safe: each instance is owned by one
+ * thread ({@link ThreadState}) or guarded by the lock of the sync object that carries it.
+ */
+public final class VectorClock {
+    private int[] clocks;
+
+    /** An all-zero clock. */
+    public VectorClock() {
+        this.clocks = new int[8];
+    }
+
+    private VectorClock(int[] clocks) {
+        this.clocks = clocks;
+    }
+
+    /** The entry of thread {@code tid} (0 when never set). */
+    public int get(int tid) {
+        return tid < clocks.length ? clocks[tid] : 0;
+    }
+
+    /** Sets the entry of thread {@code tid}. */
+    public void set(int tid, int value) {
+        ensure(tid);
+        clocks[tid] = value;
+    }
+
+    /** Increments the entry of thread {@code tid}. */
+    public void tick(int tid) {
+        ensure(tid);
+        clocks[tid]++;
+    }
+
+    /** Pointwise maximum with {@code other}, in place. */
+    public void join(VectorClock other) {
+        int[] o = other.clocks;
+        ensure(o.length - 1);
+        int[] c = clocks;
+        for (int i = 0; i < o.length; i++) {
+            if (o[i] > c[i]) {
+                c[i] = o[i];
+            }
+        }
+    }
+
+    /** Makes this clock equal to {@code other}. */
+    public void copyFrom(VectorClock other) {
+        if (clocks.length < other.clocks.length) {
+            clocks = other.clocks.clone();
+        } else {
+            System.arraycopy(other.clocks, 0, clocks, 0, other.clocks.length);
+            Arrays.fill(clocks, other.clocks.length, clocks.length, 0);
+        }
+    }
+
+    /** A copy of this clock. */
+    public VectorClock copy() {
+        return new VectorClock(clocks.clone());
+    }
+
+    /** True when the epoch {@code clock@tid} happens before (or is) this clock. */
+    public boolean covers(long epoch) {
+        return Epoch.clock(epoch) <= get(Epoch.tid(epoch));
+    }
+
+    private void ensure(int tid) {
+        if (tid >= clocks.length) {
+            clocks = Arrays.copyOf(clocks, Math.max(tid + 1, clocks.length * 2));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Arrays.toString(clocks);
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.maprace.plugin.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Everything one audit produced: findings in deterministic order, the rules that ran, what the
+ * test run did, and the problems that kept part of the audit from completing.
+ *
+ * @param projectName   the Maven project's name, for report titles
+ * @param findings      sorted by rule, file, line (see {@link #ORDER})
+ * @param rules         every rule that can appear in {@code findings}
+ * @param tests         what the dynamic pass ran
+ * @param problems      human-readable messages naming what could not be analysed and why
+ */
+public record AuditReport(String projectName, List<Finding> findings, List<RuleInfo> rules, TestRunSummary tests,
+                          List<String> problems) {
+
+    /** Deterministic report order: rule id, then file, then line, then message. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::ruleId)
+            .thenComparing(f -> f.location().uri())
+            .thenComparingInt(f -> f.location().line())
+            .thenComparing(Finding::message);
+
+    public AuditReport {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(ORDER);
+        findings = List.copyOf(sorted);
+        rules = List.copyOf(rules);
+        problems = List.copyOf(problems);
+        tests = tests == null ? TestRunSummary.NOT_RUN : tests;
+    }
+
+    /** Findings from one pass. */
+    public List<Finding> findings(Origin origin) {
+        return findings.stream().filter(f -> f.origin() == origin).toList();
+    }
+
+    /** Number of findings with the given rule id. */
+    public long count(String ruleId) {
+        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).count();
+    }
+}
