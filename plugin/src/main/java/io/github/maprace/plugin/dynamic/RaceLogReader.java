@@ -1,0 +1,130 @@
+package io.github.maprace.plugin.dynamic;
+
+import io.github.maprace.agent.runtime.LogCodec;
+import io.github.maprace.plugin.SourceLocator;
+import io.github.maprace.plugin.model.Access;
+import io.github.maprace.plugin.model.Finding;
+import io.github.maprace.plugin.model.Location;
+import io.github.maprace.plugin.model.Origin;
+import io.github.maprace.plugin.model.RaceDetails;
+import io.github.maprace.plugin.model.Severity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the agent's {@code races.log} into findings. Tolerates a log cut short by a crashed JVM:
+ * every complete record is kept, a race without a count counts once.
+ */
+public final class RaceLogReader {
+    /** Fix text shared by every data race. */
+    static final String RACE_FIX = "Guard every access to this map with the same lock (a synchronized block or a "
+            + "ReentrantReadWriteLock), or replace it with a ConcurrentHashMap and use its atomic methods "
+            + "(computeIfAbsent, merge, compute); or confine the map to one thread and publish an immutable "
+            + "copy (Map.copyOf) to the others.";
+
+    private final SourceLocator locator;
+
+    /** What the agent said about itself. */
+    public record AgentStatus(long errors, String firstErrors) {
+    }
+
+    /** The findings and the agent's status read from one log. */
+    public record Result(List<Finding> races, AgentStatus agent) {
+    }
+
+    /** @param locator maps class names from the log to source paths */
+    public RaceLogReader(SourceLocator locator) {
+        this.locator = locator;
+    }
+
+    /** Reads {@code file}; a missing file reads as no races. */
+    public Result read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return new Result(List.of(), new AgentStatus(0, ""));
+        }
+        Map<String, Map<String, String>> races = new LinkedHashMap<>();
+        Map<String, Long> counts = new HashMap<>();
+        AgentStatus agent = new AgentStatus(0, "");
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Map<String, String> f = LogCodec.fields(line);
+            switch (LogCodec.type(line)) {
+                case "RACE" -> races.put(f.get("id"), f);
+                case "COUNT" -> counts.put(f.get("id"), parseLong(f.get("n"), 1));
+                case "AGENT" -> agent = new AgentStatus(parseLong(f.get("errors"), 0), f.getOrDefault("first", ""));
+                default -> { }
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> e : races.entrySet()) {
+            findings.add(toFinding(e.getValue(), counts.getOrDefault(e.getKey(), 1L)));
+        }
+        return new Result(findings, agent);
+    }
+
+    private Finding toFinding(Map<String, String> f, long occurrences) {
+        Access current = access(f, "cur.");
+        Access previous = access(f, "prev.");
+        Location allocation = f.containsKey("alloc.class") ? location(f, "alloc.", "map created here") : null;
+        String mapType = f.getOrDefault("mapType", "");
+        String test = f.getOrDefault("test", "");
+        StringBuilder msg = new StringBuilder("Data race on ").append(mapType.isEmpty() ? "a map" : mapType);
+        if (allocation != null) {
+            msg.append(" (created at ").append(allocation.uri()).append(':').append(allocation.line()).append(')');
+        }
+        msg.append(": ").append(describe(current)).append(" is not ordered with the earlier ")
+                .append(describe(previous))
+                .append("; no lock, thread start/join or other happens-before edge orders them");
+        if (!test.isEmpty()) {
+            msg.append(" (test ").append(test).append(')');
+        }
+        msg.append('.');
+        List<Location> related = new ArrayList<>();
+        related.add(previous.location());
+        if (allocation != null) {
+            related.add(allocation);
+        }
+        RaceDetails details = new RaceDetails(current, previous, allocation, mapType, test, occurrences);
+        return new Finding("DATA_RACE", Severity.ERROR, Origin.DYNAMIC, msg.toString(), RACE_FIX,
+                current.location(), related, details);
+    }
+
+    private static String describe(Access a) {
+        return a.operation() + " at " + a.location().uri() + ':' + a.location().line() + " by thread \""
+                + a.thread() + '"';
+    }
+
+    private Access access(Map<String, String> f, String prefix) {
+        String op = f.getOrDefault(prefix + "op", "");
+        boolean write = Boolean.parseBoolean(f.get(prefix + "write"));
+        String thread = f.getOrDefault(prefix + "thread", "");
+        String stack = f.getOrDefault(prefix + "stack", "");
+        List<String> frames = stack.isEmpty() ? List.of() : Arrays.asList(stack.split("\n"));
+        String what = (write ? "write" : "read") + " (" + op + ") by thread \"" + thread + "\"";
+        return new Access(op, write, thread, location(f, prefix, what), frames);
+    }
+
+    private Location location(Map<String, String> f, String prefix, String description) {
+        String uri = locator.uriOf(f.getOrDefault(prefix + "class", ""), f.getOrDefault(prefix + "file", ""));
+        return new Location(uri, (int) parseLong(f.get(prefix + "line"), 0), description);
+    }
+
+    private static long parseLong(String s, long fallback) {
+        try {
+            return s == null ? fallback : Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

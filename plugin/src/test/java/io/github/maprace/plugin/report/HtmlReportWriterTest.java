@@ -1,0 +1,89 @@
+package io.github.maprace.plugin.report;
+
+import io.github.maprace.plugin.model.AuditReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HtmlReportWriterTest {
+
+    private static final String SCRIPT = "<script>alert(1)</script>";
+
+    private static String html(AuditReport report, Path baseDir) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlReportWriter(baseDir).write(report, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldEscapeTestAndThreadNames() throws IOException {
+        AuditReport report = SampleReports.report(SampleReports.race(SCRIPT, "<img src=x onerror=alert(2)>", "w\"2"));
+
+        String html = html(report, null);
+
+        assertThat(html).doesNotContain(SCRIPT).doesNotContain("<img");
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(html).contains("&lt;img src=x onerror=alert(2)&gt;");
+        // exactly one script element: ours
+        assertThat(html.split("<script", -1)).hasSize(2);
+    }
+
+    @Test
+    void shouldNotReferenceAnythingOutsideThePage() throws IOException {
+        String html = html(SampleReports.typical(), null);
+
+        assertThat(html).doesNotContain("http://").doesNotContain("https://").doesNotContain(" src=")
+                .doesNotContain("<link");
+        assertThat(html).startsWith("<!DOCTYPE html").contains("<style>").contains("</html>");
+    }
+
+    @Test
+    void shouldShowSummaryFindingsAndBothAccesses() throws IOException {
+        String html = html(SampleReports.typical(), null);
+
+        assertThat(html).contains("maprace: 2 static findings (1 errors), 1 races, 1 atomicity violations in 7 tests");
+        assertThat(html).contains("2.345 s").contains("could not parse src/main/java/Broken.java");
+        assertThat(html).contains("data-rule=\"DATA_RACE\"").contains("data-severity=\"warning\"");
+        assertThat(html).contains("value=\"CHECK_THEN_ACT\"");
+        assertThat(html).contains("worker-1").contains("worker-2").contains("computeIfAbsent")
+                .contains("at com.acme.CacheTest.lambda$0(CacheTest.java:20)")
+                .contains(SampleReports.CACHE_TEST + ":12")
+                .contains("java.util.HashMap")
+                .contains("[engine:junit-jupiter]/[class:com.acme.CacheTest]/[method:concurrentPuts()]")
+                .contains("use computeIfAbsent");
+    }
+
+    @Test
+    void shouldShowExcerptAroundTheLineWhenTheSourceExists(@TempDir Path base) throws IOException {
+        Path source = base.resolve(SampleReports.CACHE);
+        Files.createDirectories(source.getParent());
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            text.append("int line").append(i).append(" = a < b;\n");
+        }
+        Files.writeString(source, text);
+
+        String html = html(SampleReports.typical(), base);
+
+        // CHECK_THEN_ACT at line 30: lines 27..33, the flagged one highlighted
+        assertThat(html).contains("int line27 = a &lt; b;").contains("int line33 = a &lt; b;")
+                .doesNotContain("int line26 ").doesNotContain("int line34 ");
+        assertThat(html).contains("class=\"line hit\"><span class=\"no\">30</span>int line30");
+        // ATOMICITY_VIOLATION at line 40: the excerpt stops at the end of the file
+        assertThat(html).contains("int line40 = a &lt; b;");
+    }
+
+    @Test
+    void shouldSkipExcerptWhenTheSourceIsMissing(@TempDir Path base) throws IOException {
+        String html = html(SampleReports.typical(), base);
+
+        assertThat(html).doesNotContain("class=\"excerpt\"");
+    }
+}
