@@ -1,0 +1,61 @@
+package io.github.maprace.plugin.analysis;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import spoon.Launcher;
+import spoon.compiler.Environment;
+
+/**
+ * Builds Spoon models the way the static pass needs them: tolerant, quiet and without comments.
+ */
+final class SpoonModels {
+
+    /**
+     * The highest source level Spoon 11.2.1's compiler accepts (24 is rejected), so that code
+     * written for a newer JDK than the plugin's still parses.
+     */
+    private static final int COMPLIANCE_LEVEL = 23;
+
+    private SpoonModels() {
+    }
+
+    /** {@link #launcher} with its model built. */
+    static Launcher build(List<Path> files, List<String> classpath, List<String> problems) {
+        Launcher launcher = launcher(files, classpath, problems);
+        launcher.buildModel();
+        return launcher;
+    }
+
+    /**
+     * A launcher over {@code files}, not yet built. No-classpath mode because the plugin never
+     * has (or wants) every type the sources mention; syntax errors are ignored so that one broken
+     * file drops out of the model instead of failing the build (see PITFALLS.md); comments are off
+     * because no rule reads them and they cost time and heap.
+     *
+     * @param classpath entries that help resolve types; missing entries are left out, and if Spoon
+     *                  rejects the rest the model is built without them and {@code problems} says so
+     */
+    static Launcher launcher(List<Path> files, List<String> classpath, List<String> problems) {
+        Launcher launcher = new Launcher();
+        Environment environment = launcher.getEnvironment();
+        environment.setNoClasspath(true);
+        environment.setIgnoreSyntaxErrors(true);
+        environment.setCommentEnabled(false);
+        environment.setComplianceLevel(COMPLIANCE_LEVEL);
+        environment.setLevel("OFF");
+        environment.setShouldCompile(false);
+        String[] entries = classpath.stream()
+                .filter(entry -> entry != null && !entry.isBlank() && Files.exists(Path.of(entry)))
+                .toArray(String[]::new);
+        if (entries.length > 0) {
+            try {
+                environment.setSourceClasspath(entries);
+            } catch (RuntimeException e) {
+                problems.add("the source classpath was not usable, analysing without it: " + e.getMessage());
+            }
+        }
+        files.forEach(file -> launcher.addInputResource(file.toString()));
+        return launcher;
+    }
+}

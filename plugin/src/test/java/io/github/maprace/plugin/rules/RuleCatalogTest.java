@@ -1,0 +1,45 @@
+package io.github.maprace.plugin.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.maprace.plugin.model.RuleInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleCatalogTest {
+
+    @Test
+    void shouldListEveryStaticAndDynamicRuleIdOnce() {
+        assertThat(RuleCatalog.all()).extracting(RuleInfo::id).containsExactly(
+                "SHARED_UNSAFE_MAP", "INCONSISTENT_LOCKING", "CHECK_THEN_ACT", "NON_ATOMIC_UPDATE",
+                "MODIFY_WHILE_ITERATING", "SYNC_MAP_ITERATION", "LOCK_UPGRADE", "UNLOCK_NOT_IN_FINALLY",
+                "NON_VOLATILE_SWAP", "MUTABLE_AFTER_INIT", "RECURSIVE_COMPUTE", "LAZY_INIT_RACE",
+                "DATA_RACE", "ATOMICITY_VIOLATION");
+    }
+
+    @Test
+    void shouldGiveEveryRuleATitleARationaleAndAFix() {
+        for (RuleInfo info : RuleCatalog.all()) {
+            assertThat(info.title()).as(info.id()).isNotBlank();
+            assertThat(info.rationale()).as(info.id()).hasSizeGreaterThan(40);
+            assertThat(info.fix()).as(info.id()).hasSizeGreaterThan(20);
+            assertThat(info.defaultSeverity()).as(info.id()).isNotNull();
+        }
+    }
+
+    @Test
+    void shouldDescribeImplementedRulesWithTheRulesOwnInfo() {
+        List<Rule> rules = RuleCatalog.implemented();
+
+        assertThat(rules).extracting(rule -> rule.info().id()).containsExactly("CHECK_THEN_ACT", "NON_ATOMIC_UPDATE");
+        for (Rule rule : rules) {
+            assertThat(RuleCatalog.find(rule.info().id())).contains(rule.info());
+        }
+    }
+
+    @Test
+    void shouldFindNothingForAnUnknownId() {
+        assertThat(RuleCatalog.find("NO_SUCH_RULE")).isEmpty();
+        assertThat(RuleCatalog.find(null)).isEmpty();
+    }
+}
