@@ -1,0 +1,59 @@
+// containsKey-then-put on a ConcurrentHashMap: exactly one CHECK_THEN_ACT (a warning) at the
+// marked line of the main source; the computeIfAbsent method is not flagged; the build passes.
+import groovy.json.JsonSlurper
+import groovy.xml.XmlSlurper
+
+String sourcePath = 'src/main/java/com/example/rates/ExchangeRateCache.java'
+
+/** 1-based line of the only source line carrying the marker comment. */
+static int markerLine(File source, String marker) {
+    List<String> lines = source.readLines('UTF-8')
+    List<Integer> hits = (0..<lines.size()).findAll { lines[it].contains(marker) }
+    assert hits.size() == 1 : "expected one '${marker}' in ${source}, found ${hits.size()}"
+    return hits[0] + 1
+}
+
+String log = new File(basedir, 'build.log').getText('UTF-8')
+def summary = log =~ /maprace: [1-9]\d* static findings \(0 errors\), 0 races, 0 atomicity violations in \d+ tests/
+assert summary.find() : 'build.log has no maprace summary line with a static finding, 0 errors and 0 races'
+assert log.contains('BUILD SUCCESS')
+
+int expectedLine = markerLine(new File(basedir, sourcePath), '// expect: CHECK_THEN_ACT')
+
+File dir = new File(basedir, 'target/maprace')
+File sarifFile = new File(dir, 'maprace.sarif')
+assert sarifFile.isFile() : "missing ${sarifFile}"
+def sarif = new JsonSlurper().parse(sarifFile)
+assert sarif.version == '2.1.0'
+assert sarif.runs.size() == 1
+def run = sarif.runs[0]
+assert run.tool.driver.name == 'maprace'
+
+def results = run.results ?: []
+def checkThenAct = results.findAll { it.ruleId == 'CHECK_THEN_ACT' }
+assert checkThenAct.size() == 1 : "expected exactly one CHECK_THEN_ACT, got ${checkThenAct.size()}: ${checkThenAct}"
+def finding = checkThenAct[0]
+def loc = finding.locations[0].physicalLocation
+assert loc.artifactLocation.uri.endsWith(sourcePath) : "CHECK_THEN_ACT at ${loc.artifactLocation.uri}"
+assert (loc.region.startLine as int) == expectedLine : "CHECK_THEN_ACT at line ${loc.region.startLine}, expected ${expectedLine}"
+assert finding.level == 'warning' : "CHECK_THEN_ACT level is ${finding.level}; this IT assumes warning"
+assert finding.message?.text : 'CHECK_THEN_ACT result has no message text'
+
+// every rule a result uses is described in tool.driver.rules
+results*.ruleId.unique().each { id ->
+    def rule = run.tool.driver.rules.find { it.id == id }
+    assert rule : "rule ${id} missing from tool.driver.rules"
+    assert rule.shortDescription?.text : "rule ${id} has no shortDescription"
+    assert rule.help : "rule ${id} has no help"
+}
+
+File xml = new File(dir, 'maprace.xml')
+assert xml.isFile() : "missing ${xml}"
+new XmlSlurper().parse(xml)
+assert xml.getText('UTF-8').contains('CHECK_THEN_ACT')
+File html = new File(dir, 'maprace.html')
+assert html.isFile() : "missing ${html}"
+assert html.getText('UTF-8').contains('CHECK_THEN_ACT')
+
+println "check-then-act: CHECK_THEN_ACT at ${sourcePath}:${expectedLine} - ok"
+return true
