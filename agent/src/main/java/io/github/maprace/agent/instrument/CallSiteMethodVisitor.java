@@ -21,21 +21,29 @@ final class CallSiteMethodVisitor extends MethodVisitor {
     private static final String SYNC_HOOKS = "io/github/maprace/agent/runtime/SyncHooks";
     private static final String OBJECT_INT_VOID = "(Ljava/lang/Object;I)V";
     private static final String OBJECT_VOID = "(Ljava/lang/Object;)V";
+    private static final String OBJECT_OBJECT_INT_VOID = "(Ljava/lang/Object;Ljava/lang/Object;I)V";
     /** Extra operand stack the inserted code may need. */
-    private static final int EXTRA_STACK = 4;
+    private static final int EXTRA_STACK = 6;
 
     private final String owner;
     private final String method;
     private final String sourceFile;
     private final TypeHierarchy hierarchy;
     private final TypePool typePool;
+    private final SyncCallRewriter syncCalls;
+    private final VolatileFields volatileFields;
+    private final boolean classConstants;
     /** Types of NEW instructions whose constructor call has not been seen yet. */
     private final Deque<String> pendingNew = new ArrayDeque<>();
     private int line;
 
     CallSiteMethodVisitor(MethodVisitor mv, String owner, String method, String sourceFile,
-                          TypeHierarchy hierarchy, TypePool typePool) {
+                          TypeHierarchy hierarchy, TypePool typePool, SyncCallRewriter syncCalls,
+                          VolatileFields volatileFields, boolean classConstants) {
         super(OpenedClassReader.ASM_API, mv);
+        this.syncCalls = syncCalls;
+        this.volatileFields = volatileFields;
+        this.classConstants = classConstants;
         this.owner = owner;
         this.method = method;
         this.sourceFile = sourceFile;
@@ -55,6 +63,43 @@ final class CallSiteMethodVisitor extends MethodVisitor {
             pendingNew.push(type);
         }
         super.visitTypeInsn(opcode, type);
+    }
+
+    @Override
+    public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
+        if (!volatileFields.isVolatile(fieldOwner, name, descriptor, typePool)) {
+            super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+            return;
+        }
+        int size = Type.getType(descriptor).getSize();
+        switch (opcode) {
+            case Opcodes.PUTFIELD -> {
+                StackShuffles.copyReceiverOnTop(mv, size);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "release", OBJECT_VOID, false);
+                super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+            }
+            case Opcodes.GETFIELD -> {
+                super.visitInsn(Opcodes.DUP);
+                super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+                StackShuffles.receiverAboveResult(mv, Type.getType(descriptor));
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "acquire", OBJECT_VOID, false);
+            }
+            case Opcodes.PUTSTATIC -> {
+                if (classConstants) {
+                    super.visitLdcInsn(Type.getObjectType(fieldOwner));
+                    super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "release", OBJECT_VOID, false);
+                }
+                super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+            }
+            case Opcodes.GETSTATIC -> {
+                super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+                if (classConstants) {
+                    super.visitLdcInsn(Type.getObjectType(fieldOwner));
+                    super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "acquire", OBJECT_VOID, false);
+                }
+            }
+            default -> super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+        }
     }
 
     @Override
@@ -94,6 +139,9 @@ final class CallSiteMethodVisitor extends MethodVisitor {
         if (opcode == Opcodes.INVOKESPECIAL && name.equals("<init>")) {
             return constructor(callOwner, descriptor);
         }
+        if (opcode == Opcodes.INVOKESTATIC) {
+            return syncCalls.rewrite(mv, opcode, callOwner, name, descriptor, isInterface, typePool);
+        }
         if (opcode != Opcodes.INVOKEVIRTUAL && opcode != Opcodes.INVOKEINTERFACE) {
             return false;
         }
@@ -101,7 +149,7 @@ final class CallSiteMethodVisitor extends MethodVisitor {
             return true;
         }
         if (!hierarchy.isMap(callOwner, typePool)) {
-            return false;
+            return syncCalls.rewrite(mv, opcode, callOwner, name, descriptor, isInterface, typePool);
         }
         MapOperations.Kind kind = MapOperations.classify(name);
         if (kind == MapOperations.Kind.NONE) {
@@ -113,26 +161,43 @@ final class CallSiteMethodVisitor extends MethodVisitor {
                 return false;
             }
         }
-        int site = Sites.register(owner, method, sourceFile, line, name, kind == MapOperations.Kind.WRITE);
-        switch (args.length) {
-            case 0 -> super.visitInsn(Opcodes.DUP);
-            case 1 -> {
-                super.visitInsn(Opcodes.DUP2);
-                super.visitInsn(Opcodes.POP);
-            }
-            case 2 -> {
-                super.visitInsn(Opcodes.DUP2_X1);
-                super.visitInsn(Opcodes.POP2);
-                super.visitInsn(Opcodes.DUP_X2);
-            }
-            default -> {
-                return bridge(name, descriptor, site);
-            }
+        boolean keyed = MapOperations.KEYED.contains(name) && args.length >= 1 && args.length <= 2
+                && args[0].getSort() == Type.OBJECT;
+        int category = (name.equals("remove") && args.length == 2) ? 0 : Sites.category(name);
+        int site = Sites.register(owner, method, sourceFile, line, name, kind == MapOperations.Kind.WRITE, category);
+        if (args.length > 2) {
+            return bridge(name, descriptor, site);
         }
-        super.visitLdcInsn(site);
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "access", OBJECT_INT_VOID, false);
+        boolean afterHook = MapOperations.MAYBE_SYNC.contains(callOwner) || !callOwner.startsWith("java/");
+        if (afterHook) {
+            StackShuffles.copyReceiverUnder(mv, args.length);
+        }
+        if (keyed) {
+            copyReceiverAndKey(args.length);
+            super.visitLdcInsn(site);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "keyed", OBJECT_OBJECT_INT_VOID, false);
+        } else {
+            StackShuffles.copyReceiverOnTop(mv, args.length);
+            super.visitLdcInsn(site);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "access", OBJECT_INT_VOID, false);
+        }
         super.visitMethodInsn(opcode, callOwner, name, descriptor, isInterface);
+        if (afterHook) {
+            StackShuffles.receiverAboveResult(mv, Type.getReturnType(descriptor));
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "after", OBJECT_VOID, false);
+        }
         return true;
+    }
+
+    /** {@code [map, key]} or {@code [map, key, v]} gets {@code map, key} copied on top. */
+    private void copyReceiverAndKey(int argCount) {
+        if (argCount == 1) {
+            super.visitInsn(Opcodes.DUP2);
+        } else {
+            super.visitInsn(Opcodes.DUP_X2);
+            super.visitInsn(Opcodes.POP);
+            super.visitInsn(Opcodes.DUP2_X1);
+        }
     }
 
     private boolean bridge(String name, String descriptor, int site) {

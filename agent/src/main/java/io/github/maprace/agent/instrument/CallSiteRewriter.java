@@ -18,9 +18,16 @@ import net.bytebuddy.utility.OpenedClassReader;
  */
 final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
     private final TypeHierarchy hierarchy;
+    private final SyncCallRewriter syncCalls;
+    private final VolatileFields volatileFields = new VolatileFields();
 
     CallSiteRewriter(TypeHierarchy hierarchy) {
+        this(hierarchy, new BridgeTable());
+    }
+
+    CallSiteRewriter(TypeHierarchy hierarchy, BridgeTable bridges) {
         this.hierarchy = hierarchy;
+        this.syncCalls = new SyncCallRewriter(hierarchy, bridges);
     }
 
     @Override
@@ -30,6 +37,14 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
                              int writerFlags, int readerFlags) {
         return new ClassVisitor(OpenedClassReader.ASM_API, classVisitor) {
             private String sourceFile;
+            private int version;
+
+            @Override
+            public void visit(int version, int access, String name, String signature, String superName,
+                              String[] interfaces) {
+                this.version = version & 0xffff;
+                super.visit(version, access, name, signature, superName, interfaces);
+            }
 
             @Override
             public void visitSource(String source, String debug) {
@@ -44,8 +59,9 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
                 if (mv == null) {
                     return null;
                 }
+                // class constants (LDC of a class) need class file version 49 (Java 5) or later
                 return new CallSiteMethodVisitor(mv, instrumentedType.getName(), name, sourceFile, hierarchy,
-                        typePool);
+                        typePool, syncCalls, volatileFields, version >= 49);
             }
         };
     }

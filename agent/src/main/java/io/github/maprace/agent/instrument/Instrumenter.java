@@ -12,7 +12,11 @@ import net.bytebuddy.utility.JavaModule;
 import java.lang.instrument.Instrumentation;
 
 import static net.bytebuddy.matcher.ElementMatchers.any;
+import static net.bytebuddy.matcher.ElementMatchers.isStatic;
 import static net.bytebuddy.matcher.ElementMatchers.isSynchronized;
+import static net.bytebuddy.matcher.ElementMatchers.isTypeInitializer;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
 import static net.bytebuddy.matcher.ElementMatchers.isNative;
@@ -32,6 +36,8 @@ public final class Instrumenter {
         TypeHierarchy hierarchy = new TypeHierarchy();
         CallSiteRewriter rewriter = new CallSiteRewriter(hierarchy);
         Advice synchronizedMethods = Advice.to(SynchronizedMethodAdvice.class);
+        Advice classInit = Advice.to(ClassInitAdvice.class);
+        Advice compute = Advice.to(ForkJoinComputeAdvice.class);
         new AgentBuilder.Default()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.DISABLED)
@@ -44,10 +50,26 @@ public final class Instrumenter {
                                 || !filter.instrument(type.getName()))
                 .type(any())
                 .transform((DynamicType.Builder<?> builder, TypeDescription type, ClassLoader loader,
-                            JavaModule module, java.security.ProtectionDomain domain) -> builder
-                        .visit(rewriter)
-                        .visit(synchronizedMethods.on(isSynchronized().and(not(isAbstract())).and(not(isNative())))))
+                            JavaModule module, java.security.ProtectionDomain domain) -> {
+                    DynamicType.Builder<?> b = builder
+                            .visit(rewriter)
+                            .visit(synchronizedMethods.on(isSynchronized().and(not(isAbstract())).and(not(isNative()))))
+                            .visit(classInit.on(isTypeInitializer()));
+                    if (isForkJoinTask(type)) {
+                        b = b.visit(compute.on(named("compute").and(takesArguments(0)).and(not(isAbstract()))
+                                .and(not(isStatic()))));
+                    }
+                    return b;
+                })
                 .installOn(instrumentation);
+    }
+
+    private static boolean isForkJoinTask(TypeDescription type) {
+        try {
+            return type.isAssignableTo(java.util.concurrent.ForkJoinTask.class);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Counts transformation failures instead of printing them into the test output. */

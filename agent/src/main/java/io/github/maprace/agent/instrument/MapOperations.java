@@ -12,7 +12,25 @@ final class MapOperations {
     static final Set<String> MAP_TYPES = Set.of(
             "java/util/Map", "java/util/AbstractMap", "java/util/HashMap", "java/util/LinkedHashMap",
             "java/util/TreeMap", "java/util/SortedMap", "java/util/NavigableMap", "java/util/SequencedMap",
-            "java/util/WeakHashMap", "java/util/IdentityHashMap", "java/util/EnumMap");
+            "java/util/WeakHashMap", "java/util/IdentityHashMap", "java/util/EnumMap",
+            "java/util/concurrent/ConcurrentMap", "java/util/concurrent/ConcurrentHashMap",
+            "java/util/concurrent/ConcurrentNavigableMap", "java/util/concurrent/ConcurrentSkipListMap",
+            "java/util/Hashtable", "java/util/Properties");
+
+    /**
+     * Owner types whose runtime map may be concurrent or synchronized: their call sites also get a
+     * hook after the call, where a sync map's acquire belongs.
+     */
+    static final Set<String> MAYBE_SYNC = Set.of(
+            "java/util/Map", "java/util/AbstractMap", "java/util/SortedMap", "java/util/NavigableMap",
+            "java/util/SequencedMap", "java/util/concurrent/ConcurrentMap", "java/util/concurrent/ConcurrentHashMap",
+            "java/util/concurrent/ConcurrentNavigableMap", "java/util/concurrent/ConcurrentSkipListMap",
+            "java/util/Hashtable", "java/util/Properties");
+
+    /** Operations whose first argument is the key (for check-then-act tracking). */
+    static final Set<String> KEYED = Set.of(
+            "get", "containsKey", "getOrDefault", "put", "putIfAbsent", "remove", "replace", "compute",
+            "computeIfAbsent", "computeIfPresent", "merge");
 
     /** Map types whose construction is recorded as an allocation site. */
     static final Set<String> TRACKED_CLASSES = Set.of(

@@ -45,6 +45,27 @@ final class TypeHierarchy {
         return threads.computeIfAbsent(internalName, n -> assignable(n, Thread.class, pool));
     }
 
+    private final Map<String, Boolean> families = new ConcurrentHashMap<>();
+
+    /** True when the class or interface {@code internalName} is {@code family} or a subtype of it. */
+    boolean isA(String internalName, String family, TypePool pool) {
+        if (internalName.equals(family)) {
+            return true;
+        }
+        if (internalName.startsWith("[")) {
+            return false;
+        }
+        return families.computeIfAbsent(internalName + '|' + family, k -> {
+            try {
+                TypePool.Resolution owner = pool.describe(internalName.replace('/', '.'));
+                TypePool.Resolution target = pool.describe(family.replace('/', '.'));
+                return owner.isResolved() && target.isResolved() && owner.resolve().isAssignableTo(target.resolve());
+            } catch (RuntimeException | LinkageError e) {
+                return false;
+            }
+        });
+    }
+
     private static boolean assignable(String internalName, Class<?> type, TypePool pool) {
         try {
             TypePool.Resolution r = pool.describe(internalName.replace('/', '.'));

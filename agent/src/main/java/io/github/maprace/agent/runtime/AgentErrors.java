@@ -20,7 +20,12 @@ public final class AgentErrors {
         if (n < KEPT) {
             try {
                 StackTraceElement[] st = t.getStackTrace();
-                FIRST[(int) n] = t + (st.length > 0 ? " at " + st[0] : "");
+                StringBuilder sb = new StringBuilder(String.valueOf(t));
+                for (int i = 0; i < Math.min(st.length, 6); i++) {
+                    sb.append(i == 0 ? " at " : " < ").append(st[i]);
+                }
+                String test = TestContext.current();
+                FIRST[(int) n] = sb + (test.isEmpty() ? "" : " (during " + test + ")");
             } catch (Throwable ignored) {
                 // nothing else may escape from here
             }

@@ -5,28 +5,70 @@ import java.util.NavigableMap;
 import java.util.function.BiFunction;
 
 /**
- * Entry points that instrumented map call sites invoke. Each records one access to the map
- * behind the call (views count as the map) and never throws into the caller.
+ * Entry points that instrumented map call sites invoke. For a non-thread-safe map each call is
+ * one access to the map (views count as the map); for a concurrent or synchronized map a write
+ * releases and every call acquires (after it returns), and check-then-act sequences are watched.
+ * Never throws into the caller.
  */
 public final class MapHooks {
     private MapHooks() {
     }
 
-    /** An access at {@code site}; the site id says whether it writes. Called before the map call. */
+    /** An access at {@code site} with no key argument; called before the map call. */
     public static void access(Object map, int site) {
+        keyed(map, null, site);
+    }
+
+    /** An access at {@code site} whose first argument is {@code key}; called before the map call. */
+    public static void keyed(Object map, Object key, int site) {
         if (map == null) {
             return;
         }
         try {
-            if (!MapKinds.isTracked(map.getClass())) {
-                return;
+            int kind = MapKinds.of(map.getClass());
+            if (kind == MapKinds.TRACKED) {
+                tracked(map, site);
+            } else if (kind == MapKinds.SYNC) {
+                ThreadState ts = ThreadState.current();
+                AtomicityTracker.access(ts, map, key, site);
+                if (Sites.isWrite(site)) {
+                    SyncClocks.release(ts, map);
+                }
             }
-            ThreadState ts = ThreadState.current();
-            MapShadow shadow = Shadows.of(ts, map);
-            if (Sites.isWrite(site)) {
-                Engine.write(ts, shadow, site);
-            } else {
-                Engine.read(ts, shadow, site);
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+        }
+    }
+
+    private static void tracked(Object map, int site) {
+        ThreadState ts = ThreadState.current();
+        boolean write = Sites.isWrite(site);
+        if (ts.ignoreDepth > 0 || (!write && ts.optimisticReads > 0)) {
+            return;
+        }
+        boolean worker = ts.forkJoinWorker && ParallelWork.active();
+        if (worker) {
+            ParallelWork.beforeWorkerAccess(ts);
+        }
+        MapShadow shadow = Shadows.of(ts, map);
+        if (write) {
+            Engine.write(ts, shadow, site);
+        } else {
+            Engine.read(ts, shadow, site);
+        }
+        if (worker) {
+            ParallelWork.afterWorkerAccess(ts);
+        }
+    }
+
+    /** After a call on a map that may be concurrent or synchronized returned. */
+    public static void after(Object map) {
+        if (map == null) {
+            return;
+        }
+        try {
+            if (MapKinds.of(map.getClass()) == MapKinds.SYNC) {
+                SyncClocks.acquire(ThreadState.current(), map);
             }
         } catch (Throwable t) {
             AgentErrors.record(t);
@@ -53,20 +95,32 @@ public final class MapHooks {
     /** {@code map.merge(key, value, fn)}. */
     public static <K, V> V merge(Map<K, V> map, K key, V value, BiFunction<? super V, ? super V, ? extends V> fn,
                                  int site) {
-        access(map, site);
-        return map.merge(key, value, fn);
+        keyed(map, key, site);
+        try {
+            return map.merge(key, value, fn);
+        } finally {
+            after(map);
+        }
     }
 
     /** {@code map.replace(key, oldValue, newValue)}. */
     public static <K, V> boolean replace(Map<K, V> map, K key, V oldValue, V newValue, int site) {
-        access(map, site);
-        return map.replace(key, oldValue, newValue);
+        keyed(map, key, site);
+        try {
+            return map.replace(key, oldValue, newValue);
+        } finally {
+            after(map);
+        }
     }
 
     /** {@code map.subMap(from, fromInclusive, to, toInclusive)}. */
     public static <K, V> NavigableMap<K, V> subMap(NavigableMap<K, V> map, K from, boolean fromInclusive, K to,
                                                   boolean toInclusive, int site) {
         access(map, site);
-        return map.subMap(from, fromInclusive, to, toInclusive);
+        try {
+            return map.subMap(from, fromInclusive, to, toInclusive);
+        } finally {
+            after(map);
+        }
     }
 }

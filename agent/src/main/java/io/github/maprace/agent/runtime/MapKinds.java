@@ -2,31 +2,48 @@ package io.github.maprace.agent.runtime;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.IdentityHashMap;
 import java.util.TreeMap;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
- * Which runtime map classes the detector tracks: the JDK's non-thread-safe maps and their
- * subclasses (user subclasses included). Concurrent, synchronized and immutable maps are not
- * tracked as racy locations. Cached per class, so the check costs a {@link ClassValue} lookup.
+ * How the detector treats a runtime map class: the JDK's non-thread-safe maps and their
+ * subclasses (user subclasses included) are tracked for races; concurrent and synchronized maps
+ * are sync objects (a write releases, every call acquires) and are watched for atomicity
+ * violations; anything else (immutable maps, unknown implementations) is left alone. Cached per
+ * class, so the check costs a {@link ClassValue} lookup.
  */
 final class MapKinds {
-    private static final ClassValue<Boolean> TRACKED = new ClassValue<>() {
+    static final int OTHER = 0;
+    static final int TRACKED = 1;
+    static final int SYNC = 2;
+
+    private static final ClassValue<Integer> KIND = new ClassValue<>() {
         @Override
-        protected Boolean computeValue(Class<?> type) {
-            return HashMap.class.isAssignableFrom(type)
-                    || TreeMap.class.isAssignableFrom(type)
-                    || WeakHashMap.class.isAssignableFrom(type)
-                    || IdentityHashMap.class.isAssignableFrom(type)
-                    || EnumMap.class.isAssignableFrom(type);
+        protected Integer computeValue(Class<?> type) {
+            if (ConcurrentMap.class.isAssignableFrom(type) || Hashtable.class.isAssignableFrom(type)
+                    || type.getName().startsWith("java.util.Collections$Synchronized")) {
+                return SYNC;
+            }
+            if (HashMap.class.isAssignableFrom(type) || TreeMap.class.isAssignableFrom(type)
+                    || WeakHashMap.class.isAssignableFrom(type) || IdentityHashMap.class.isAssignableFrom(type)
+                    || EnumMap.class.isAssignableFrom(type)) {
+                return TRACKED;
+            }
+            return OTHER;
         }
     };
 
     private MapKinds() {
     }
 
+    static int of(Class<?> type) {
+        return KIND.get(type);
+    }
+
     static boolean isTracked(Class<?> type) {
-        return TRACKED.get(type);
+        return KIND.get(type) == TRACKED;
     }
 }

@@ -71,6 +71,42 @@ public final class RaceLog {
         append(r);
     }
 
+    static void atomicity(Object map, int checkSite, int actSite, ThreadState current, int otherSite, int otherTid,
+                          Object key) {
+        long key64 = ((long) (checkSite & 0x7fffffff) << 32) | (actSite & 0xffffffffL) | (1L << 63);
+        synchronized (LOCK) {
+            long[] count = COUNTS.get(key64);
+            if (count != null) {
+                count[0]++;
+                return;
+            }
+            COUNTS.put(key64, new long[] {1});
+        }
+        StringBuilder r = LogCodec.record("RACE");
+        LogCodec.field(r, "id", Long.toHexString(key64));
+        LogCodec.field(r, "kind", "ATOMICITY_VIOLATION");
+        LogCodec.field(r, "mapType", map.getClass().getName());
+        LogCodec.field(r, "key", keyText(key));
+        Sites.describe(r, "cur.", actSite);
+        LogCodec.field(r, "cur.thread", current.name());
+        LogCodec.field(r, "cur.stack", stack());
+        Sites.describe(r, "check.", checkSite);
+        Sites.describe(r, "prev.", otherSite);
+        LogCodec.field(r, "prev.thread", ThreadState.nameOf(otherTid));
+        LogCodec.field(r, "test", TestContext.current());
+        append(r);
+    }
+
+    // only JDK value types are printed: toString of a user key would run user code
+    private static String keyText(Object key) {
+        if (key instanceof String || key instanceof Number || key instanceof Character || key instanceof Boolean
+                || key instanceof java.util.UUID || key instanceof Enum<?>) {
+            String s = key instanceof Enum<?> e ? e.name() : String.valueOf(key);
+            return s.length() > 80 ? s.substring(0, 80) + "..." : s;
+        }
+        return key == null ? "" : key.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(key));
+    }
+
     /** Appends the occurrence counts and the agent's own error count. */
     public static void flush() {
         StringBuilder all = new StringBuilder();

@@ -3,7 +3,8 @@ package io.github.maprace.agent.runtime;
 /**
  * The table of instrumented call sites. A site id is assigned once, when a class is transformed,
  * and instrumented code passes it as an int constant, so recording an access needs no stack walk.
- * The low bit of an access site id says whether the operation writes the map.
+ * The low bits of an access site id say whether the operation writes the map (bit 0) and whether
+ * it is the check or the act of a check-then-act on a concurrent map (bits 1-2).
  */
 public final class Sites {
     private static final Object LOCK = new Object();
@@ -29,6 +30,12 @@ public final class Sites {
      * @return the site id to embed in instrumented code
      */
     public static int register(String owner, String method, String file, int line, String operation, boolean write) {
+        return register(owner, method, file, line, operation, write, category(operation));
+    }
+
+    /** As {@link #register(String, String, String, int, String, boolean)}, with an explicit check/act category. */
+    public static int register(String owner, String method, String file, int line, String operation, boolean write,
+                               int category) {
         synchronized (LOCK) {
             if (count == owners.length) {
                 grow();
@@ -39,8 +46,27 @@ public final class Sites {
             files[index] = file == null ? "" : file;
             lines[index] = line;
             operations[index] = operation;
-            return (index << 1) | (write ? 1 : 0);
+            return (index << 3) | (category << 1) | (write ? 1 : 0);
         }
+    }
+
+    /** Category of a check: {@code get}, {@code containsKey}, {@code getOrDefault}. */
+    public static final int CHECK = 1;
+    /** Category of an act that can lose an update after a check: {@code put}, {@code remove(k)}, {@code replace(k, v)}. */
+    public static final int ACT = 2;
+
+    /** The category an operation has when called with its usual one or two arguments. */
+    public static int category(String operation) {
+        return switch (operation) {
+            case "get", "containsKey", "getOrDefault" -> CHECK;
+            case "put", "remove", "replace" -> ACT;
+            default -> 0;
+        };
+    }
+
+    /** The check/act category of an access site. */
+    public static int categoryOf(int site) {
+        return (site >>> 1) & 3;
     }
 
     /** True when the site writes the map. */
@@ -51,7 +77,7 @@ public final class Sites {
     /** Appends the site's fields to a log record, each key prefixed with {@code prefix}. */
     public static void describe(StringBuilder record, String prefix, int site) {
         synchronized (LOCK) {
-            int index = site >>> 1;
+            int index = site >>> 3;
             boolean known = site >= 0 && index < count;
             LogCodec.field(record, prefix + "class", known ? owners[index] : "");
             LogCodec.field(record, prefix + "method", known ? methods[index] : "");

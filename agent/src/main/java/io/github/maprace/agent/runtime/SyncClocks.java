@@ -1,32 +1,34 @@
 package io.github.maprace.agent.runtime;
 
 /**
- * The clock each sync object carries (a monitor, for now): release joins the thread's clock into
- * it and advances the thread; acquire joins it into the thread's clock.
+ * The clocks of sync objects (monitors, locks, latches, queues, atomics, futures, ...), keyed by
+ * the object's identity and held weakly.
  */
 final class SyncClocks {
-    private static final WeakIdentityTable<VectorClock> TABLE = new WeakIdentityTable<>();
-    private static final WeakIdentityTable.Factory<VectorClock> NEW_CLOCK = key -> new VectorClock();
+    private static final WeakIdentityTable<SyncClock> TABLE = new WeakIdentityTable<>();
+    private static final WeakIdentityTable.Factory<SyncClock> NEW_CLOCK = key -> new SyncClock();
 
     private SyncClocks() {
     }
 
+    /** The clock of {@code sync}, created on first use. */
+    static SyncClock of(Object sync) {
+        return TABLE.entryOrCreate(sync, NEW_CLOCK).value();
+    }
+
     static void acquire(ThreadState ts, Object sync) {
-        VectorClock l = TABLE.get(sync);
-        if (l == null) {
-            return;
+        SyncClock l = TABLE.get(sync);
+        if (l != null) {
+            l.acquire(ts);
         }
-        synchronized (l) {
-            ts.clock.join(l);
-        }
-        ts.refreshEpoch();
     }
 
     static void release(ThreadState ts, Object sync) {
-        VectorClock l = TABLE.entryOrCreate(sync, NEW_CLOCK).value();
-        synchronized (l) {
-            l.join(ts.clock);
-        }
-        ts.tick();
+        of(sync).release(ts);
+    }
+
+    /** From now on {@code sync} carries {@code clock} (e.g. a future carries its task's clock). */
+    static void alias(Object sync, SyncClock clock) {
+        TABLE.put(sync, clock);
     }
 }

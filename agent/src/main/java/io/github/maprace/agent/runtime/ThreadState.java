@@ -24,11 +24,24 @@ public final class ThreadState {
     long epoch;
     /** Per-thread one-entry cache of the last map shadow looked up (weak: never keeps a map alive). */
     WeakIdentityTable.Entry<MapShadow> lastShadow;
+    /** Above 0 while the thread runs a class initializer: its accesses are ordered before every use. */
+    int ignoreDepth;
+    /** Above 0 between {@code StampedLock.tryOptimisticRead} and {@code validate}: reads are not judged. */
+    int optimisticReads;
+    /** The task this thread wrapped last, waiting for the future the executor returns for it. */
+    TaskWrapper lastTask;
+    /** The thread's last check on a concurrent map, waiting for its act. */
+    AtomicityTracker.PendingCheck pendingCheck;
+    /** True for fork/join pool workers, which run parallel-stream work ({@link ParallelWork}). */
+    final boolean forkJoinWorker;
+    /** The tasks this thread wrapped last for an {@code invokeAll}/{@code invokeAny}. */
+    TaskWrapper[] lastTasks;
 
     private ThreadState(Thread thread) {
         this.tid = NEXT_TID.getAndIncrement();
         this.thread = new WeakReference<>(thread);
         this.initialName = thread.getName();
+        this.forkJoinWorker = ParallelWork.isWorker(thread);
         clock.set(tid, 1);
         epoch = Epoch.of(tid, 1);
     }

@@ -69,7 +69,9 @@ public final class VectorClock {
 
     private void ensure(int tid) {
         if (tid >= clocks.length) {
-            clocks = Arrays.copyOf(clocks, Math.max(tid + 1, clocks.length * 2));
+            // round up to a multiple of 8, never past what is needed: doubling would let two clocks that
+            // join each other grow each other without bound
+            clocks = Arrays.copyOf(clocks, (tid + 8) & ~7);
         }
     }
 

@@ -54,13 +54,17 @@ public final class RaceLogReader {
         Map<String, Map<String, String>> races = new LinkedHashMap<>();
         Map<String, Long> counts = new HashMap<>();
         AgentStatus agent = new AgentStatus(0, "");
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : completeLines(file)) {
             if (line.isBlank()) {
                 continue;
             }
             Map<String, String> f = LogCodec.fields(line);
             switch (LogCodec.type(line)) {
-                case "RACE" -> races.put(f.get("id"), f);
+                case "RACE" -> {
+                    if (f.containsKey("test")) { // the last field: a record without it was cut short
+                        races.put(f.get("id"), f);
+                    }
+                }
                 case "COUNT" -> counts.put(f.get("id"), parseLong(f.get("n"), 1));
                 case "AGENT" -> agent = new AgentStatus(parseLong(f.get("errors"), 0), f.getOrDefault("first", ""));
                 default -> { }
@@ -73,7 +77,23 @@ public final class RaceLogReader {
         return new Result(findings, agent);
     }
 
+    /**
+     * The lines of {@code file} that were written completely: a JVM killed mid-write leaves a last
+     * line without its newline (maybe cut inside a multi-byte character), which is dropped.
+     */
+    static List<String> completeLines(Path file) throws IOException {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8); // malformed bytes become U+FFFD
+        int end = text.lastIndexOf('\n');
+        if (end < 0) {
+            return List.of();
+        }
+        return Arrays.asList(text.substring(0, end).split("\n", -1));
+    }
+
     private Finding toFinding(Map<String, String> f, long occurrences) {
+        if ("ATOMICITY_VIOLATION".equals(f.get("kind"))) {
+            return atomicity(f, occurrences);
+        }
         Access current = access(f, "cur.");
         Access previous = access(f, "prev.");
         Location allocation = f.containsKey("alloc.class") ? location(f, "alloc.", "map created here") : null;
@@ -98,6 +118,31 @@ public final class RaceLogReader {
         RaceDetails details = new RaceDetails(current, previous, allocation, mapType, test, occurrences);
         return new Finding("DATA_RACE", Severity.ERROR, Origin.DYNAMIC, msg.toString(), RACE_FIX,
                 current.location(), related, details);
+    }
+
+    /** Fix text for an atomicity violation. */
+    static final String ATOMICITY_FIX = "Make the check and the act one atomic call: computeIfAbsent(key, k -> create(k)) "
+            + "or putIfAbsent(key, value) instead of get/containsKey followed by put; merge(key, delta, Integer::sum) or "
+            + "compute(key, (k, v) -> ...) for read-modify-write; remove(key, expectedValue) or replace(key, old, new) "
+            + "for conditional removal and replacement.";
+
+    private Finding atomicity(Map<String, String> f, long occurrences) {
+        Access act = access(f, "cur.");
+        Access other = access(f, "prev.");
+        Location check = location(f, "check.", f.getOrDefault("check.op", "check") + " (the check)");
+        String mapType = f.getOrDefault("mapType", "");
+        String key = f.getOrDefault("key", "");
+        String test = f.getOrDefault("test", "");
+        String msg = "Atomicity violation on " + (mapType.isEmpty() ? "a concurrent map" : mapType)
+                + (key.isEmpty() ? "" : " for key " + key) + ": thread \"" + act.thread() + "\" checked the key with "
+                + f.getOrDefault("check.op", "a read") + " at " + check.uri() + ':' + check.line() + " and then acted with "
+                + act.operation() + " at " + act.location().uri() + ':' + act.location().line() + ", but thread \""
+                + other.thread() + "\" wrote the key in between (" + other.operation() + " at "
+                + other.location().uri() + ':' + other.location().line() + "), so one of the updates is lost"
+                + (test.isEmpty() ? "" : " (test " + test + ")") + '.';
+        RaceDetails details = new RaceDetails(act, other, null, mapType, test, occurrences);
+        return new Finding("ATOMICITY_VIOLATION", Severity.ERROR, Origin.DYNAMIC, msg, ATOMICITY_FIX,
+                act.location(), List.of(other.location(), check), details);
     }
 
     private static String describe(Access a) {

@@ -32,7 +32,11 @@ public final class RuleCatalog {
 
     /** New instances of the rules the static pass runs, in catalog order. */
     public static List<Rule> implemented() {
-        return List.of(new CheckThenActRule(), new NonAtomicUpdateRule());
+        return List.of(new SharedUnsafeMapRule(), new InconsistentLockingRule(),
+                new CheckThenActRule(), new NonAtomicUpdateRule(),
+                new ModifyWhileIteratingRule(), new SyncMapIterationRule(), new LockUpgradeRule(),
+                new UnlockNotInFinallyRule(), new NonVolatileSwapRule(), new MutableAfterInitRule(),
+                new RecursiveComputeRule(), new LazyInitRaceRule());
     }
 
     /** Every rule id with its description, static ids first in catalog order, then the dynamic ones. */

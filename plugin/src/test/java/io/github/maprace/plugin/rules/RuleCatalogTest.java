@@ -31,7 +31,9 @@ class RuleCatalogTest {
     void shouldDescribeImplementedRulesWithTheRulesOwnInfo() {
         List<Rule> rules = RuleCatalog.implemented();
 
-        assertThat(rules).extracting(rule -> rule.info().id()).containsExactly("CHECK_THEN_ACT", "NON_ATOMIC_UPDATE");
+        assertThat(rules).extracting(rule -> rule.info().id()).containsSubsequence("CHECK_THEN_ACT",
+                "NON_ATOMIC_UPDATE", "MODIFY_WHILE_ITERATING", "SYNC_MAP_ITERATION", "LOCK_UPGRADE",
+                "UNLOCK_NOT_IN_FINALLY", "RECURSIVE_COMPUTE");
         for (Rule rule : rules) {
             assertThat(RuleCatalog.find(rule.info().id())).contains(rule.info());
         }

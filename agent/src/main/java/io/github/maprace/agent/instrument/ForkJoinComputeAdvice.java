@@ -1,0 +1,24 @@
+package io.github.maprace.agent.instrument;
+
+import io.github.maprace.agent.runtime.SyncHooks;
+import net.bytebuddy.asm.Advice;
+
+/**
+ * Inlined into {@code compute()} of ForkJoinTask subclasses (RecursiveTask, RecursiveAction,
+ * CountedCompleter): the task starts after its {@code fork()} and finishes before its
+ * {@code join()}, whichever pool thread runs it.
+ */
+final class ForkJoinComputeAdvice {
+    private ForkJoinComputeAdvice() {
+    }
+
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    static void enter(@Advice.This Object task) {
+        SyncHooks.computeStart(task);
+    }
+
+    @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+    static void exit(@Advice.This Object task) {
+        SyncHooks.computeEnd(task);
+    }
+}

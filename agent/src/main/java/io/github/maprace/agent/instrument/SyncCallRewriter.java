@@ -1,0 +1,253 @@
+package io.github.maprace.agent.instrument;
+
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
+import net.bytebuddy.pool.TypePool;
+
+import java.util.List;
+
+/**
+ * Emits the hooks of {@link SyncRules} and the bridges of {@link BridgeTable} around one call.
+ * Returns false, leaving the call untouched, when no rule applies or the receiver is out of reach.
+ */
+final class SyncCallRewriter {
+    private static final String SYNC_HOOKS = "io/github/maprace/agent/runtime/SyncHooks";
+    private static final String TASKS = "io/github/maprace/agent/runtime/Tasks";
+    private static final String OBJECT_VOID = "(Ljava/lang/Object;)V";
+    private static final String TWO_OBJECTS_VOID = "(Ljava/lang/Object;Ljava/lang/Object;)V";
+
+    private final TypeHierarchy hierarchy;
+    private final BridgeTable bridges;
+
+    SyncCallRewriter(TypeHierarchy hierarchy, BridgeTable bridges) {
+        this.hierarchy = hierarchy;
+        this.bridges = bridges;
+    }
+
+    boolean rewrite(MethodVisitor mv, int opcode, String owner, String name, String desc, boolean itf,
+                    TypePool pool) {
+        if (opcode == Opcodes.INVOKESTATIC) {
+            return staticCall(mv, owner, name, desc, itf);
+        }
+        if (opcode != Opcodes.INVOKEVIRTUAL && opcode != Opcodes.INVOKEINTERFACE) {
+            return false;
+        }
+        if (owner.startsWith("java/lang/") && !owner.startsWith("java/lang/Thread")) {
+            return false; // Object, String, ...: nothing to model; keeps the lookups cheap
+        }
+        for (BridgeTable.Bridge b : bridges.candidates(name, desc)) {
+            if (hierarchy.isA(owner, b.family(), pool)) {
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, b.owner(), b.name(), b.descriptor(), false);
+                return true;
+            }
+        }
+        if (owner.startsWith(ATOMIC_PACKAGE)) {
+            return atomic(mv, opcode, owner, name, desc, itf);
+        }
+        for (SyncRules.Rule r : SyncRules.RULES) {
+            if (r.name().equals(name) && (r.descriptor() == null || r.descriptor().equals(desc))
+                    && hierarchy.isA(owner, r.family(), pool)) {
+                return emit(mv, r, opcode, owner, name, desc, itf);
+            }
+        }
+        return false;
+    }
+
+    private static final String ATOMIC_PACKAGE = "java/util/concurrent/atomic/";
+    private static final java.util.Set<String> ATOMIC_READS = java.util.Set.of(
+            "get", "getPlain", "getOpaque", "getAcquire", "intValue", "longValue", "floatValue", "doubleValue",
+            "sum", "getReference", "isMarked", "getStamp", "length", "toString");
+
+    /**
+     * java.util.concurrent.atomic: reads acquire after the call; writes and read-modify-writes
+     * release before and acquire after. Field updaters synchronize on the object whose field they
+     * update (their first argument).
+     */
+    private boolean atomic(MethodVisitor mv, int opcode, String owner, String name, String desc, boolean itf) {
+        int slots = StackShuffles.argumentSlots(desc);
+        boolean read = ATOMIC_READS.contains(name);
+        if (owner.endsWith("FieldUpdater")) {
+            Type[] args = Type.getArgumentTypes(desc);
+            if (args.length == 0 || args[0].getSort() != Type.OBJECT || slots - 1 > 2) {
+                return false;
+            }
+            StackShuffles.copyReceiverOnTop(mv, slots - 1); // the holder object, under the other arguments
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, read ? "acquire" : "releaseAcquire", OBJECT_VOID,
+                    false);
+            mv.visitMethodInsn(opcode, owner, name, desc, itf);
+            return true;
+        }
+        if (slots > 2) {
+            return false; // the common ones of these have bridges (ConcurrencyBridges)
+        }
+        return emit(mv, new SyncRules.Rule(owner, name, desc, SyncRules.Kind.RECEIVER, read ? null : "release",
+                "acquire"), opcode, owner, name, desc, itf);
+    }
+
+    private boolean emit(MethodVisitor mv, SyncRules.Rule r, int opcode, String owner, String name, String desc,
+                         boolean itf) {
+        int slots = StackShuffles.argumentSlots(desc);
+        Type ret = Type.getReturnType(desc);
+        switch (r.kind()) {
+            case RECEIVER -> {
+                if (slots > 2) {
+                    return false;
+                }
+                if (r.after() != null) {
+                    StackShuffles.copyReceiverUnder(mv, slots);
+                }
+                if (r.before() != null) {
+                    StackShuffles.copyReceiverOnTop(mv, slots);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, r.before(), OBJECT_VOID, false);
+                }
+                mv.visitMethodInsn(opcode, owner, name, desc, itf);
+                if (r.after() != null) {
+                    StackShuffles.receiverAboveResult(mv, ret);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, r.after(), OBJECT_VOID, false);
+                }
+                return true;
+            }
+            case RESULT_WITH_RECEIVER -> {
+                if (slots != 0 || ret.getSort() != Type.OBJECT) {
+                    return false;
+                }
+                mv.visitInsn(Opcodes.DUP);                  // [recv, recv]
+                mv.visitMethodInsn(opcode, owner, name, desc, itf); // [recv, res]
+                mv.visitInsn(Opcodes.DUP_X1);               // [res, recv, res]
+                mv.visitInsn(Opcodes.SWAP);                 // [res, res, recv]
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, r.after(), TWO_OBJECTS_VOID, false);
+                return true;
+            }
+            case WRAP_TASK, WRAP_TASK_UNBOUND, WRAP_STAGE -> {
+                Type[] args = Type.getArgumentTypes(desc);
+                if (args.length != 1 || args[0].getSort() != Type.OBJECT) {
+                    return false;
+                }
+                String argType = args[0].getDescriptor();
+                if (r.kind() == SyncRules.Kind.WRAP_TASK_UNBOUND && owner.startsWith("java/lang/Thread")) {
+                    mv.visitInsn(Opcodes.ACONST_NULL);      // no executor to join on
+                } else {
+                    mv.visitInsn(Opcodes.SWAP);             // [task, recv]
+                    mv.visitInsn(Opcodes.DUP_X1);           // [recv, task, recv]
+                }
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, TASKS, r.before(),
+                        "(" + argType + "Ljava/lang/Object;)" + argType, false);
+                mv.visitMethodInsn(opcode, owner, name, desc, itf);
+                if (r.kind() != SyncRules.Kind.WRAP_TASK_UNBOUND) {
+                    mv.visitInsn(Opcodes.DUP);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, TASKS, "bind", OBJECT_VOID, false);
+                }
+                return true;
+            }
+            case WRAP_ALL -> {
+                mv.visitInsn(Opcodes.SWAP);
+                mv.visitInsn(Opcodes.DUP_X1);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, TASKS, "all",
+                        "(Ljava/util/Collection;Ljava/lang/Object;)Ljava/util/Collection;", false);
+                mv.visitMethodInsn(opcode, owner, name, desc, itf);
+                mv.visitInsn(Opcodes.DUP);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, TASKS, r.after(), OBJECT_VOID, false);
+                return true;
+            }
+            case ARGUMENT -> {
+                if (r.after() != null) {
+                    mv.visitInsn(Opcodes.DUP_X1);           // [task, pool, task]
+                }
+                mv.visitInsn(Opcodes.DUP);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, r.before(), OBJECT_VOID, false);
+                mv.visitMethodInsn(opcode, owner, name, desc, itf);
+                if (r.after() != null) {
+                    StackShuffles.receiverAboveResult(mv, ret);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, r.after(), OBJECT_VOID, false);
+                }
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private boolean staticCall(MethodVisitor mv, String owner, String name, String desc, boolean itf) {
+        switch (owner + "." + name + desc) {
+            case SyncRules.CF + ".supplyAsync(Ljava/util/function/Supplier;)Ljava/util/concurrent/CompletableFuture;" -> {
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, TASKS, "supplier",
+                        "(Ljava/util/function/Supplier;)Ljava/util/function/Supplier;", false);
+                bindResult(mv, owner, name, desc, itf);
+                return true;
+            }
+            case SyncRules.CF + ".supplyAsync(Ljava/util/function/Supplier;Ljava/util/concurrent/Executor;)"
+                    + "Ljava/util/concurrent/CompletableFuture;" -> {
+                mv.visitInsn(Opcodes.SWAP);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, TASKS, "supplier",
+                        "(Ljava/util/function/Supplier;)Ljava/util/function/Supplier;", false);
+                mv.visitInsn(Opcodes.SWAP);
+                bindResult(mv, owner, name, desc, itf);
+                return true;
+            }
+            case SyncRules.CF + ".runAsync(Ljava/lang/Runnable;)Ljava/util/concurrent/CompletableFuture;",
+                    "java/lang/Thread.startVirtualThread(Ljava/lang/Runnable;)Ljava/lang/Thread;" -> {
+                mv.visitInsn(Opcodes.ACONST_NULL);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, TASKS, "runnable",
+                        "(Ljava/lang/Runnable;Ljava/lang/Object;)Ljava/lang/Runnable;", false);
+                if (owner.equals(SyncRules.CF)) {
+                    bindResult(mv, owner, name, desc, itf);
+                } else {
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, owner, name, desc, itf);
+                }
+                return true;
+            }
+            case SyncRules.CF + ".runAsync(Ljava/lang/Runnable;Ljava/util/concurrent/Executor;)"
+                    + "Ljava/util/concurrent/CompletableFuture;" -> {
+                mv.visitInsn(Opcodes.DUP_X1);               // [ex, r, ex]
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, TASKS, "runnable",
+                        "(Ljava/lang/Runnable;Ljava/lang/Object;)Ljava/lang/Runnable;", false);
+                mv.visitInsn(Opcodes.SWAP);                 // [r', ex]
+                bindResult(mv, owner, name, desc, itf);
+                return true;
+            }
+            case SyncRules.CF + ".allOf([Ljava/util/concurrent/CompletableFuture;)Ljava/util/concurrent/CompletableFuture;",
+                    SyncRules.CF + ".anyOf([Ljava/util/concurrent/CompletableFuture;)Ljava/util/concurrent/CompletableFuture;" -> {
+                mv.visitInsn(Opcodes.DUP);                  // [parts, parts]
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, owner, name, desc, itf); // [parts, res]
+                mv.visitInsn(Opcodes.DUP_X1);               // [res, parts, res]
+                mv.visitInsn(Opcodes.SWAP);                 // [res, res, parts]
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, TASKS, "combined", TWO_OBJECTS_VOID, false);
+                return true;
+            }
+            case SyncRules.FJ_TASK + ".invokeAll(Ljava/util/concurrent/ForkJoinTask;Ljava/util/concurrent/ForkJoinTask;)V" -> {
+                mv.visitInsn(Opcodes.DUP2);
+                mv.visitInsn(Opcodes.DUP2);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "releaseBoth", TWO_OBJECTS_VOID, false);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, owner, name, desc, itf);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "acquireBoth", TWO_OBJECTS_VOID, false);
+                return true;
+            }
+            case SyncRules.FJ_TASK + ".invokeAll([Ljava/util/concurrent/ForkJoinTask;)V",
+                    SyncRules.FJ_TASK + ".invokeAll(Ljava/util/Collection;)Ljava/util/Collection;" -> {
+                mv.visitInsn(Opcodes.DUP);
+                mv.visitInsn(Opcodes.DUP);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "releaseEach", OBJECT_VOID, false);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, owner, name, desc, itf);
+                StackShuffles.receiverAboveResult(mv, Type.getReturnType(desc));
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "acquireEach", OBJECT_VOID, false);
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private static void bindResult(MethodVisitor mv, String owner, String name, String desc, boolean itf) {
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, owner, name, desc, itf);
+        mv.visitInsn(Opcodes.DUP);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, TASKS, "bind", OBJECT_VOID, false);
+    }
+
+    /** The families whose calls this rewriter may change, for a quick pre-check. */
+    static List<String> families() {
+        return SyncRules.RULES.stream().map(SyncRules.Rule::family).distinct().toList();
+    }
+}

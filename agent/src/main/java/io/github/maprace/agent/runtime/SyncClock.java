@@ -1,0 +1,41 @@
+package io.github.maprace.agent.runtime;
+
+/**
+ * The clock a sync object carries. A release joins the releasing thread's clock in; an acquire
+ * joins it (and the clocks it depends on, e.g. the parts of {@code CompletableFuture.allOf})
+ * into the acquiring thread's clock.
+ */
+final class SyncClock {
+    private static final int MAX_DEPTH = 16;
+    private final VectorClock clock = new VectorClock();
+    private volatile SyncClock[] dependencies;
+
+    void release(ThreadState ts) {
+        synchronized (this) {
+            clock.join(ts.clock);
+        }
+        ts.tick();
+    }
+
+    void acquire(ThreadState ts) {
+        acquireInto(ts.clock, 0);
+        ts.refreshEpoch();
+    }
+
+    private void acquireInto(VectorClock target, int depth) {
+        synchronized (this) {
+            target.join(clock);
+        }
+        SyncClock[] deps = dependencies;
+        if (deps != null && depth < MAX_DEPTH) {
+            for (SyncClock d : deps) {
+                d.acquireInto(target, depth + 1);
+            }
+        }
+    }
+
+    /** Makes an acquire of this clock also acquire {@code parts}. */
+    void dependOn(SyncClock[] parts) {
+        dependencies = parts.clone();
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.maprace.plugin.rules;
+
+import io.github.maprace.plugin.model.RuleInfo;
+import io.github.maprace.plugin.model.Severity;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import spoon.reflect.code.CtLambda;
+import spoon.reflect.code.CtSynchronized;
+import spoon.reflect.declaration.CtElement;
+import spoon.reflect.declaration.CtField;
+import spoon.reflect.declaration.ModifierKind;
+
+/**
+ * INCONSISTENT_LOCKING: a map field used under a lock in some places ({@code synchronized} block or
+ * method, {@code Lock.lock()} span, a read/write lock half, a StampedLock stamp, or declared with
+ * {@code @GuardedBy}) and without any lock in others, outside construction. The finding sits on
+ * the first unguarded use and counts the rest; it names where the field is guarded and by what,
+ * and the fix wraps the unguarded statement in that same lock.
+ *
+ * <p>Only fields that can actually race are considered: a non-thread-safe or unknown map whose
+ * contents or reference change after construction, or a non-final, non-volatile field of any map
+ * kind that is reassigned after construction (the reference itself races). Lazy initialization
+ * ({@code if (field == null) field = ...}, double-checked locking) is LAZY_INIT_RACE's. A ConcurrentHashMap or
+ * immutable map behind a final field is left alone even if some uses lock: single calls on it are
+ * safe, and compound ones are CHECK_THEN_ACT's business.
+ */
+public final class InconsistentLockingRule implements Rule {
+
+    /** The rule id. */
+    public static final String ID = "INCONSISTENT_LOCKING";
+
+    private static final RuleInfo INFO = new RuleInfo(ID,
+            "Map field accessed with and without its lock",
+            Severity.ERROR,
+            "A lock protects a map only if every access takes it. A read or write without the lock races "
+                    + "with the guarded writes: it can see a half-updated map, miss entries, throw "
+                    + "ConcurrentModificationException, or lose an update, and the locked accesses give false "
+                    + "confidence.",
+            "Take the same lock at every access, e.g. synchronized (lock) { return cache.get(key); } or "
+                    + "lock.lock(); try { ... } finally { lock.unlock(); }; or make the field a ConcurrentHashMap "
+                    + "and drop the lock where single calls suffice. Keeping the map private and touching it only "
+                    + "through methods that take the lock makes the rule easy to keep.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Class<? extends CtElement> target() {
+        return CtField.class;
+    }
+
+    @Override
+    public void inspect(CtElement element, FindingSink sink) {
+        CtField<?> field = (CtField<?>) element;
+        if (!MapFields.isCandidate(field) || MapFields.suppressedOnField(field, ID)) {
+            return;
+        }
+        List<FieldUse> live = FieldUses.of(field).stream()
+                .filter(use -> !use.construction() && !isLockExpression(use) && !use.operation().startsWith("alias "))
+                .toList();
+        MapFields.Contents contents = MapFields.contents(field);
+        boolean mutableContents = contents == MapFields.Contents.UNSAFE || contents == MapFields.Contents.UNKNOWN;
+        boolean contentRace = mutableContents && live.stream()
+                .anyMatch(use -> use.access() == FieldUse.Access.MUTATE && !MapFields.inLazyInit(use.at(), field));
+        boolean referenceRace = !field.isFinal() && !field.hasModifier(ModifierKind.VOLATILE)
+                && live.stream().anyMatch(use -> use.access() == FieldUse.Access.ASSIGN && !MapFields.inLazyInit(use.at(), field));
+        if (!contentRace && !referenceRace) {
+            return;
+        }
+        List<FieldUse> guarded = live.stream().filter(FieldUse::isLocked).toList();
+        List<FieldUse> unguarded = live.stream().filter(use -> !use.isLocked()).toList();
+        String declared = MapFields.annotationValue(field, "GuardedBy");
+        if (unguarded.isEmpty() || guarded.isEmpty() && (declared == null || declared.isBlank())) {
+            return;
+        }
+        HeldLock lock = guarded.isEmpty() ? new HeldLock(HeldLock.Kind.MONITOR, declared, "@GuardedBy") : guarded.get(0).lock();
+        FieldUse first = unguarded.get(0);
+        boolean onlyReplaced = live.stream().noneMatch(use -> use.access() == FieldUse.Access.MUTATE);
+        sink.report(first.at(), message(field, first, unguarded, guarded, declared),
+                fix(field, first, lock, referenceRace && onlyReplaced));
+    }
+
+    /** The {@code cache} in {@code synchronized (cache)}: naming the monitor is not an access. */
+    private static boolean isLockExpression(FieldUse use) {
+        CtElement at = use.at();
+        return at.isParentInitialized() && at.getParent() instanceof CtSynchronized block && block.getExpression() == at;
+    }
+
+    private static String message(CtField<?> field, FieldUse first, List<FieldUse> unguarded, List<FieldUse> guarded,
+                                  String declared) {
+        String name = field.getSimpleName();
+        String guards;
+        if (guarded.isEmpty()) {
+            guards = String.format("is declared @GuardedBy(\"%s\")", declared);
+        } else {
+            Set<String> places = new LinkedHashSet<>();
+            guarded.forEach(use -> places.add(use.where() + " under " + use.lock().shown()));
+            List<String> shown = places.stream().limit(3).toList();
+            guards = "is guarded in " + String.join(", ", shown)
+                    + (places.size() > shown.size() ? " and " + (places.size() - shown.size()) + " more" : "");
+        }
+        String more = unguarded.size() == 1 ? "" : String.format(" %d more unguarded use%s: %s.", unguarded.size() - 1,
+                unguarded.size() == 2 ? "" : "s", unguarded.subList(1, unguarded.size()).stream()
+                        .map(use -> verb(use) + " in " + use.place()).collect(Collectors.joining(", ")));
+        return String.format("Field '%s' %s, but %s %s without any lock: that use races with the guarded ones "
+                        + "and can see a half-updated map or lose an update.%s",
+                name, guards, first.place(), verb(first), more);
+    }
+
+    private static String verb(FieldUse use) {
+        return switch (use.access()) {
+            case MUTATE -> "modifies it (" + use.operation() + ")";
+            case ASSIGN -> "replaces it";
+            case RETURN -> "returns it";
+            case READ -> "reads it" + (use.operation().equals("read") ? "" : " (" + use.operation() + ")");
+        };
+    }
+
+    private static String fix(CtField<?> field, FieldUse first, HeldLock lock, boolean onlyReplaced) {
+        String statement = FieldFixes.statement(first.at());
+        String code = statement.isEmpty() ? "/* the code at line " + first.line() + " */" : statement + ";";
+        String fix = String.format("Take the same lock there%s: %s", first.body() instanceof CtLambda<?>
+                ? ", inside the lambda" : "", lock.around(code, first.isWrite()));
+        if (onlyReplaced) {
+            fix += String.format(" Or, since '%s' is only ever replaced whole, declare it %s%s%s %s; and assign "
+                            + "it only finished, immutable maps (Map.copyOf(...)): readers then need no lock.",
+                    field.getSimpleName(), FieldFixes.modifiers(field, false, true), FieldFixes.mapInterface(field),
+                    FieldFixes.typeArguments(field), field.getSimpleName());
+        }
+        return fix;
+    }
+}

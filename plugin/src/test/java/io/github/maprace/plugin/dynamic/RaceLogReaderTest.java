@@ -1,0 +1,275 @@
+package io.github.maprace.plugin.dynamic;
+
+import io.github.maprace.agent.runtime.LogCodec;
+import io.github.maprace.plugin.SourceLocator;
+import io.github.maprace.plugin.model.Finding;
+import io.github.maprace.plugin.model.Location;
+import io.github.maprace.plugin.model.Origin;
+import io.github.maprace.plugin.model.Severity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RaceLogReaderTest {
+    @TempDir
+    Path base;
+
+    private Path log;
+    private RaceLogReader reader;
+
+    @BeforeEach
+    void createProject() throws IOException {
+        Path main = base.resolve("src/main/java");
+        Path test = base.resolve("src/test/java");
+        write(main.resolve("com/acme/Cache.java"), "package com.acme; class Cache {}");
+        write(test.resolve("com/acme/CacheTest.java"), "package com.acme; class CacheTest {}");
+        reader = new RaceLogReader(new SourceLocator(base, List.of(main, test)));
+        log = base.resolve("target/maprace/races.log");
+        Files.createDirectories(log.getParent());
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static void site(StringBuilder r, String prefix, String cls, String method, String file, int line,
+                             String op, boolean write) {
+        LogCodec.field(r, prefix + "class", cls);
+        LogCodec.field(r, prefix + "method", method);
+        LogCodec.field(r, prefix + "file", file);
+        LogCodec.field(r, prefix + "line", line);
+        LogCodec.field(r, prefix + "op", op);
+        LogCodec.field(r, prefix + "write", write);
+    }
+
+    /** A RACE record as the agent writes it. */
+    private static String race(String id, boolean withAllocation) {
+        StringBuilder r = LogCodec.record("RACE");
+        LogCodec.field(r, "id", id);
+        LogCodec.field(r, "kind", "DATA_RACE");
+        LogCodec.field(r, "mapType", "java.util.HashMap");
+        if (withAllocation) {
+            site(r, "alloc.", "com.acme.Registry", "<init>", "Registry.java", 7, "new java.util.HashMap", false);
+        }
+        site(r, "cur.", "com.acme.Cache", "put", "Cache.java", 12, "put", true);
+        LogCodec.field(r, "cur.thread", "worker\t1");
+        LogCodec.field(r, "cur.stack", "com.acme.Cache.put(Cache.java:12)\njava.lang.Thread.run(Thread.java:840)");
+        site(r, "prev.", "com.acme.CacheTest$1", "run", "CacheTest.java", 30, "get", false);
+        LogCodec.field(r, "prev.thread", "main");
+        LogCodec.field(r, "test", "com.acme.CacheTest#putsConcurrently");
+        return r.toString();
+    }
+
+    private static String count(String id, long n) {
+        StringBuilder r = LogCodec.record("COUNT");
+        LogCodec.field(r, "id", id);
+        LogCodec.field(r, "n", n);
+        return r.toString();
+    }
+
+    private static String agent(long errors, String first) {
+        StringBuilder r = LogCodec.record("AGENT");
+        LogCodec.field(r, "errors", errors);
+        LogCodec.field(r, "first", first);
+        LogCodec.field(r, "sites", 99);
+        return r.toString();
+    }
+
+    private void writeLog(String... lines) throws IOException {
+        Files.write(log, Arrays.asList(lines), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldTurnARaceRecordIntoADataRaceFinding() throws IOException {
+        writeLog(race("1a", true), count("1a", 5), agent(0, ""));
+
+        RaceLogReader.Result result = reader.read(log);
+
+        assertThat(result.races()).hasSize(1);
+        Finding f = result.races().get(0);
+        assertThat(f.ruleId()).isEqualTo("DATA_RACE");
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.origin()).isEqualTo(Origin.DYNAMIC);
+        assertThat(f.fix()).isEqualTo(RaceLogReader.RACE_FIX);
+        assertThat(f.location().uri()).isEqualTo("src/main/java/com/acme/Cache.java");
+        assertThat(f.location().line()).isEqualTo(12);
+        assertThat(f.location().description()).isEqualTo("write (put) by thread \"worker\t1\"");
+    }
+
+    @Test
+    void shouldRelateThePreviousAccessAndThenTheAllocation() throws IOException {
+        writeLog(race("1a", true));
+
+        Finding f = reader.read(log).races().get(0);
+
+        assertThat(f.related()).hasSize(2);
+        Location previous = f.related().get(0);
+        assertThat(previous.uri()).as("nested class found in the second root")
+                .isEqualTo("src/test/java/com/acme/CacheTest.java");
+        assertThat(previous.line()).isEqualTo(30);
+        assertThat(previous.description()).isEqualTo("read (get) by thread \"main\"");
+        Location allocation = f.related().get(1);
+        assertThat(allocation.uri()).as("no source: the package path").isEqualTo("com/acme/Registry.java");
+        assertThat(allocation.line()).isEqualTo(7);
+        assertThat(allocation.description()).isEqualTo("map created here");
+    }
+
+    @Test
+    void shouldFillTheRaceDetails() throws IOException {
+        writeLog(race("1a", true), count("1a", 5));
+
+        Finding f = reader.read(log).races().get(0);
+
+        assertThat(f.race()).isNotNull();
+        assertThat(f.race().occurrences()).isEqualTo(5);
+        assertThat(f.race().mapType()).isEqualTo("java.util.HashMap");
+        assertThat(f.race().test()).isEqualTo("com.acme.CacheTest#putsConcurrently");
+        assertThat(f.race().current().operation()).isEqualTo("put");
+        assertThat(f.race().current().write()).isTrue();
+        assertThat(f.race().current().thread()).isEqualTo("worker\t1");
+        assertThat(f.race().current().stack()).containsExactly("com.acme.Cache.put(Cache.java:12)",
+                "java.lang.Thread.run(Thread.java:840)");
+        assertThat(f.race().previous().operation()).isEqualTo("get");
+        assertThat(f.race().previous().write()).isFalse();
+        assertThat(f.race().previous().stack()).isEmpty();
+        assertThat(f.race().mapAllocation()).isEqualTo(f.related().get(1));
+    }
+
+    @Test
+    void shouldDescribeBothAccessesAndTheTestInTheMessage() throws IOException {
+        writeLog(race("1a", true));
+
+        String message = reader.read(log).races().get(0).message();
+
+        assertThat(message).startsWith("Data race on java.util.HashMap (created at com/acme/Registry.java:7)")
+                .contains("put at src/main/java/com/acme/Cache.java:12 by thread \"worker\t1\"")
+                .contains("get at src/test/java/com/acme/CacheTest.java:30 by thread \"main\"")
+                .endsWith("(test com.acme.CacheTest#putsConcurrently).");
+    }
+
+    @Test
+    void shouldRelateOnlyThePreviousAccessWhenTheAllocationIsUnknown() throws IOException {
+        writeLog(race("2b", false));
+
+        Finding f = reader.read(log).races().get(0);
+
+        assertThat(f.related()).hasSize(1);
+        assertThat(f.race().mapAllocation()).isNull();
+        assertThat(f.message()).doesNotContain("created at");
+    }
+
+    @Test
+    void shouldCountARaceWithoutCountRecordOnce() throws IOException {
+        writeLog(race("1a", true), race("2b", false), count("2b", 3));
+
+        List<Finding> races = reader.read(log).races();
+
+        assertThat(races).extracting(f -> f.race().occurrences()).containsExactly(1L, 3L);
+    }
+
+    @Test
+    void shouldReadTheAgentStatus() throws IOException {
+        writeLog(race("1a", true), agent(2, "java.lang.IllegalStateException: x\nsecond"));
+
+        RaceLogReader.Result result = reader.read(log);
+
+        assertThat(result.agent().errors()).isEqualTo(2);
+        assertThat(result.agent().firstErrors()).isEqualTo("java.lang.IllegalStateException: x\nsecond");
+    }
+
+    @Test
+    void shouldReadAMissingFileAsNoRaces() throws IOException {
+        RaceLogReader.Result result = reader.read(base.resolve("target/maprace/nothing-here.log"));
+
+        assertThat(result.races()).isEmpty();
+        assertThat(result.agent().errors()).isZero();
+    }
+
+    @Test
+    void shouldReadAnEmptyFileAsNoRaces() throws IOException {
+        Files.write(log, new byte[0]);
+
+        assertThat(reader.read(log).races()).isEmpty();
+    }
+
+    @Test
+    void shouldIgnoreBlankLinesAndUnknownRecords() throws IOException {
+        writeLog("", "FUTURE\tx=1", race("1a", true), "   ");
+
+        assertThat(reader.read(log).races()).hasSize(1);
+    }
+
+    @Test
+    void shouldKeepTheCompleteRecordsOfALogCutShort() throws IOException {
+        String complete = race("1a", true);
+        String cut = race("2b", false);
+        Files.writeString(log, complete + "\n" + count("1a", 4) + "\n" + cut.substring(0, cut.length() / 2),
+                StandardCharsets.UTF_8);
+
+        List<Finding> races = reader.read(log).races();
+
+        assertThat(races).isNotEmpty();
+        Finding first = races.get(0);
+        assertThat(first.location().uri()).isEqualTo("src/main/java/com/acme/Cache.java");
+        assertThat(first.race().occurrences()).isEqualTo(4);
+    }
+
+    @Test
+    void shouldDropTheRaceRecordALogWasCutShortIn() throws IOException {
+        String cut = race("2b", false);
+        Files.writeString(log, race("1a", true) + "\n" + cut.substring(0, cut.indexOf("\tprev.")),
+                StandardCharsets.UTF_8);
+
+        List<Finding> races = reader.read(log).races();
+
+        assertThat(races).singleElement().satisfies(f -> assertThat(f.related()).hasSize(2));
+    }
+
+    @Test
+    void shouldTolerateALogCutShortInsideACountRecord() throws IOException {
+        Files.writeString(log, race("1a", true) + "\nCOUNT\tid=1a\tn=", StandardCharsets.UTF_8);
+
+        List<Finding> races = reader.read(log).races();
+
+        assertThat(races).singleElement().satisfies(f -> assertThat(f.race().occurrences()).isEqualTo(1));
+    }
+
+    @Test
+    void shouldKeepTheCompleteRecordsOfALogCutInsideAMultiByteCharacter() throws IOException {
+        StringBuilder r = LogCodec.record("RACE");
+        LogCodec.field(r, "id", "3c");
+        LogCodec.field(r, "cur.thread", "wörker-ü");
+        byte[] complete = (race("1a", true) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] partial = r.toString().getBytes(StandardCharsets.UTF_8);
+        int cut = r.toString().indexOf('ö') + 1; // after the first byte of the two-byte 'ö'
+        byte[] file = Arrays.copyOf(complete, complete.length + cut);
+        System.arraycopy(partial, 0, file, complete.length, cut);
+        Files.write(log, file);
+
+        List<Finding> races = reader.read(log).races();
+
+        assertThat(races).extracting(f -> f.location().line()).contains(12);
+    }
+
+    @Test
+    void shouldReportTheRacesInLogOrder() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            lines.add(race("id" + i, i % 2 == 0));
+        }
+        writeLog(lines.toArray(String[]::new));
+
+        assertThat(reader.read(log).races()).extracting(f -> f.related().size()).containsExactly(2, 1, 2, 1, 2);
+    }
+}

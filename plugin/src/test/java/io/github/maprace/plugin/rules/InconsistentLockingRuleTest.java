@@ -1,0 +1,139 @@
+package io.github.maprace.plugin.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.maprace.plugin.analysis.StaticAnalyzer;
+import io.github.maprace.plugin.analysis.StaticResult;
+import io.github.maprace.plugin.analysis.TestProject;
+import io.github.maprace.plugin.model.Finding;
+import io.github.maprace.plugin.model.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class InconsistentLockingRuleTest {
+
+    private static final String ID = InconsistentLockingRule.ID;
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "BadUnsynchronizedGetter.java",
+            "BadReadWriteLockForgottenInSize.java",
+            "BadLockObjectSkippedInLambda.java",
+            "BadSnapshotReaderWithoutLock.java"})
+    void shouldFlagTheFirstAccessThatSkipsTheLock(String input) {
+        String source = TestProject.resource("rules/inconsistent_locking/" + input);
+        List<Integer> expected = TestProject.expectedLines(source, ID);
+        assertThat(expected).as("the input marks at least one line").isNotEmpty();
+
+        assertThat(linesFlaggedIn(source)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "GoodEveryAccessLocked.java",
+            "GoodHelperCalledUnderLock.java",
+            "GoodConcurrentMapWithCompoundLock.java",
+            "GoodVolatileSnapshot.java"})
+    void shouldNotFlagConsistentlyLockedOrThreadSafeFields(String input) {
+        String source = TestProject.resource("rules/inconsistent_locking/" + input);
+
+        assertThat(linesFlaggedIn(source)).isEmpty();
+    }
+
+    @Test
+    void shouldNameWhereTheFieldIsGuardedAndWrapTheAccessInTheSameLock() {
+        Finding finding = only(TestProject.resource("rules/inconsistent_locking/BadUnsynchronizedGetter.java"));
+
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.message()).contains("Field 'prices' is guarded in update() under a synchronized method",
+                "delist()", "price() at line 19 reads it (get) without any lock");
+        assertThat(finding.fix()).contains("synchronized (this) { return prices.get(sku); }");
+    }
+
+    @Test
+    void shouldSuggestTheReadHalfOfAReadWriteLockForAReadAndCountTheOtherUnguardedUses() {
+        Finding finding = only(TestProject.resource("rules/inconsistent_locking/BadReadWriteLockForgottenInSize.java"));
+
+        assertThat(finding.message()).contains("under rw.writeLock()", "under rw.readLock()",
+                "1 more unguarded use: modifies it (clear) in reset() at line 36");
+        assertThat(finding.fix()).contains(
+                "rw.readLock().lock(); try { return index.size(); } finally { rw.readLock().unlock(); }");
+    }
+
+    @Test
+    void shouldOfferVolatileForAFieldThatIsOnlyEverReplacedWhole() {
+        Finding finding = only(TestProject.resource("rules/inconsistent_locking/BadSnapshotReaderWithoutLock.java"));
+
+        assertThat(finding.fix()).contains("synchronized (this) { return settings.get(key); }",
+                "private volatile Map<String, String> settings;");
+    }
+
+    @Test
+    void shouldReportAnUnguardedAccessToAFieldDeclaredGuardedBy() {
+        String source = """
+                package demo;
+                import java.util.HashMap;
+                import java.util.Map;
+                public class Tally {
+                    private final Object lock = new Object();
+                    @GuardedBy("lock")
+                    private final Map<String, Integer> counts = new HashMap<>();
+                    public void add(String k) {
+                        counts.merge(k, 1, Integer::sum);
+                    }
+                }
+                """;
+
+        Finding finding = only(source);
+        assertThat(finding.location().line()).isEqualTo(9);
+        assertThat(finding.message()).contains("is declared @GuardedBy(\"lock\")");
+        assertThat(finding.fix()).contains("synchronized (lock) { counts.merge(k, 1, Integer::sum); }");
+    }
+
+    @Test
+    void shouldNotFlagAMapThatIsNeverWrittenAfterConstruction() {
+        String source = """
+                package demo;
+                import java.util.HashMap;
+                import java.util.Map;
+                public class Names {
+                    private final Map<String, String> names = new HashMap<>();
+                    public Names() { names.put("a", "b"); }
+                    public synchronized String a() { return names.get("a"); }
+                    public String b() { return names.get("b"); }
+                }
+                """;
+
+        assertThat(linesFlaggedIn(source)).isEmpty();
+    }
+
+    private List<Integer> linesFlaggedIn(String source) {
+        TestProject project = new TestProject(dir);
+        String uri = project.write(source);
+        StaticResult result = onlyThisRule(project);
+        assertThat(result.problems()).isEmpty();
+        return TestProject.lines(result, ID, uri);
+    }
+
+    private Finding only(String source) {
+        TestProject project = new TestProject(dir);
+        project.write(source);
+        StaticResult result = onlyThisRule(project);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.findings()).hasSize(1);
+        return result.findings().get(0);
+    }
+
+    private StaticResult onlyThisRule(TestProject project) {
+        return new StaticAnalyzer(List.of(new InconsistentLockingRule()))
+                .analyze(project.baseDir(), List.of(project.baseDir().resolve("src/main/java")), List.of(), Set.of());
+    }
+}

@@ -1,0 +1,170 @@
+package io.github.maprace.plugin.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.maprace.plugin.analysis.StaticAnalyzer;
+import io.github.maprace.plugin.analysis.StaticResult;
+import io.github.maprace.plugin.analysis.TestProject;
+import io.github.maprace.plugin.model.Finding;
+import io.github.maprace.plugin.model.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SharedUnsafeMapRuleTest {
+
+    private static final String ID = SharedUnsafeMapRule.ID;
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "BadSessionServlet.java",
+            "BadExecutorResults.java",
+            "BadStaticRegistry.java",
+            "BadAliasedViewRemoval.java"})
+    void shouldFlagTheFirstUnguardedWriteOfASharedMap(String input) {
+        String source = TestProject.resource("rules/shared_unsafe_map/" + input);
+        List<Integer> expected = TestProject.expectedLines(source, ID);
+        assertThat(expected).as("the input marks at least one line").isNotEmpty();
+
+        assertThat(linesFlaggedIn(source)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "GoodConcurrentSessionServlet.java",
+            "GoodFilledInConstructor.java",
+            "GoodUnsharedBuilder.java",
+            "GoodThreadConfined.java",
+            "GoodThreadLocalAndSynchronized.java"})
+    void shouldNotFlagThreadSafeConstructedUnsharedOrLockedMaps(String input) {
+        String source = TestProject.resource("rules/shared_unsafe_map/" + input);
+
+        assertThat(linesFlaggedIn(source)).isEmpty();
+    }
+
+    @Test
+    void shouldNameTheFieldTheEvidenceTheOtherWritesAndAConcurrentDeclaration() {
+        Finding finding = only(TestProject.resource("rules/shared_unsafe_map/BadSessionServlet.java"));
+
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.message()).contains("Field 'sessions' (HashMap)", "sessions.put(...) in doPost() at line 16",
+                "extends HttpServlet", "1 more unguarded write: keySet().remove in doDelete() at line 21");
+        assertThat(finding.fix()).contains("private final Map<String, String> sessions = new ConcurrentHashMap<>();",
+                "computeIfAbsent");
+    }
+
+    @Test
+    void shouldSuggestASkipListForASortedStaticMap() {
+        Finding registry = only(TestProject.resource("rules/shared_unsafe_map/BadStaticRegistry.java"));
+
+        assertThat(registry.message()).contains("'HANDLERS' is static");
+        assertThat(registry.fix()).contains(
+                "private static final Map<String, Function<String, String>> HANDLERS = new ConcurrentSkipListMap<>();");
+    }
+
+    @Test
+    void shouldNameTheExecutorAsEvidenceAndTheLambdaAsTheWriter() {
+        Finding results = only(TestProject.resource("rules/shared_unsafe_map/BadExecutorResults.java"));
+
+        assertThat(results.message()).contains("hands tasks to an executor (pool.submit at line 16)",
+                "results.put(...) in a lambda in runAll() at line 16");
+    }
+
+    @Test
+    void shouldSuggestALockRatherThanAConcurrentMapForAnAccessOrderedLinkedHashMap() {
+        String source = """
+                package demo;
+                import java.util.LinkedHashMap;
+                import java.util.Map;
+                public class Lru {
+                    private volatile boolean closed;
+                    private final Map<String, byte[]> recent = new LinkedHashMap<>(16, 0.75f, true);
+                    public void add(String k, byte[] v) {
+                        recent.put(k, v);
+                    }
+                }
+                """;
+
+        Finding finding = only(source);
+        assertThat(finding.location().line()).isEqualTo(8);
+        assertThat(finding.message()).contains("has a volatile field 'closed'");
+        assertThat(finding.fix()).contains("synchronized (recent)", "Collections.synchronizedMap(new LinkedHashMap<>())");
+    }
+
+    @Test
+    void shouldLeaveAMapThatIsLockedSomewhereToInconsistentLocking() {
+        String source = """
+                package demo;
+                import java.util.HashMap;
+                import java.util.Map;
+                public class Half {
+                    private final Map<String, String> m = new HashMap<>();
+                    public synchronized void put(String k, String v) { m.put(k, v); }
+                    public void remove(String k) { m.remove(k); }
+                }
+                """;
+
+        assertThat(linesFlaggedIn(source)).isEmpty();
+    }
+
+    @Test
+    void shouldHonourSuppressWarningsOnTheField() {
+        String source = """
+                package demo;
+                import java.util.HashMap;
+                import java.util.Map;
+                public class Registry {
+                    @SuppressWarnings("maprace:SHARED_UNSAFE_MAP")
+                    private static final Map<String, String> NAMES = new HashMap<>();
+                    public static void add(String k) { NAMES.put(k, k); }
+                }
+                """;
+
+        assertThat(linesFlaggedIn(source)).isEmpty();
+    }
+
+    @Test
+    void shouldNotFlagAMapOfUnknownKindPassedToTheConstructor() {
+        String source = """
+                package demo;
+                import java.util.Map;
+                public class Store implements Runnable {
+                    private final Map<String, String> backing;
+                    public Store(Map<String, String> backing) { this.backing = backing; }
+                    public void put(String k) { backing.put(k, k); }
+                    public void run() { backing.clear(); }
+                }
+                """;
+
+        assertThat(linesFlaggedIn(source)).isEmpty();
+    }
+
+    private List<Integer> linesFlaggedIn(String source) {
+        TestProject project = new TestProject(dir);
+        String uri = project.write(source);
+        StaticResult result = onlyThisRule(project);
+        assertThat(result.problems()).isEmpty();
+        return TestProject.lines(result, ID, uri);
+    }
+
+    private Finding only(String source) {
+        TestProject project = new TestProject(dir);
+        project.write(source);
+        StaticResult result = onlyThisRule(project);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.findings()).hasSize(1);
+        return result.findings().get(0);
+    }
+
+    private StaticResult onlyThisRule(TestProject project) {
+        return new StaticAnalyzer(List.of(new SharedUnsafeMapRule()))
+                .analyze(project.baseDir(), List.of(project.baseDir().resolve("src/main/java")), List.of(), Set.of());
+    }
+}
