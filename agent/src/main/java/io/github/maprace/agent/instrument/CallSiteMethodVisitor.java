@@ -19,8 +19,10 @@ import java.util.Deque;
 final class CallSiteMethodVisitor extends MethodVisitor {
     private static final String MAP_HOOKS = "io/github/maprace/agent/runtime/MapHooks";
     private static final String SYNC_HOOKS = "io/github/maprace/agent/runtime/SyncHooks";
+    private static final String TASKS = "io/github/maprace/agent/runtime/Tasks";
     private static final String OBJECT_INT_VOID = "(Ljava/lang/Object;I)V";
     private static final String OBJECT_VOID = "(Ljava/lang/Object;)V";
+    private static final String TWO_OBJECTS_VOID = "(Ljava/lang/Object;Ljava/lang/Object;)V";
     private static final String OBJECT_OBJECT_INT_VOID = "(Ljava/lang/Object;Ljava/lang/Object;I)V";
     /** Extra operand stack the inserted code may need. */
     private static final int EXTRA_STACK = 6;
@@ -149,7 +151,8 @@ final class CallSiteMethodVisitor extends MethodVisitor {
             return true;
         }
         if (!hierarchy.isMap(callOwner, typePool)) {
-            return syncCalls.rewrite(mv, opcode, callOwner, name, descriptor, isInterface, typePool);
+            return viewCall(opcode, callOwner, name, descriptor, isInterface)
+                    || syncCalls.rewrite(mv, opcode, callOwner, name, descriptor, isInterface, typePool);
         }
         MapOperations.Kind kind = MapOperations.classify(name);
         if (kind == MapOperations.Kind.NONE) {
@@ -168,7 +171,8 @@ final class CallSiteMethodVisitor extends MethodVisitor {
         if (args.length > 2) {
             return bridge(name, descriptor, site);
         }
-        boolean afterHook = MapOperations.MAYBE_SYNC.contains(callOwner) || !callOwner.startsWith("java/");
+        boolean view = MapOperations.VIEWS.contains(name) && Type.getReturnType(descriptor).getSort() == Type.OBJECT;
+        boolean afterHook = view || MapOperations.MAYBE_SYNC.contains(callOwner) || !callOwner.startsWith("java/");
         if (afterHook) {
             StackShuffles.copyReceiverUnder(mv, args.length);
         }
@@ -182,9 +186,50 @@ final class CallSiteMethodVisitor extends MethodVisitor {
             super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "access", OBJECT_INT_VOID, false);
         }
         super.visitMethodInsn(opcode, callOwner, name, descriptor, isInterface);
-        if (afterHook) {
+        if (view) {
+            resultAndReceiver();
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "view", TWO_OBJECTS_VOID, false);
+        } else if (afterHook) {
             StackShuffles.receiverAboveResult(mv, Type.getReturnType(descriptor));
             super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "after", OBJECT_VOID, false);
+        }
+        return true;
+    }
+
+    /** After a call: {@code [recv, result]} becomes {@code [result, result, recv]}. */
+    private void resultAndReceiver() {
+        super.visitInsn(Opcodes.DUP_X1);
+        super.visitInsn(Opcodes.SWAP);
+    }
+
+    /**
+     * A call on a collection or iterator that may be a map view: the runtime decides (one class
+     * check for anything that is not a JDK view) whether it reads or writes a map.
+     */
+    private boolean viewCall(int opcode, String callOwner, String name, String descriptor, boolean isInterface) {
+        boolean iterator = callOwner.equals("java/util/Iterator");
+        if (iterator ? !name.equals("remove") : !MapOperations.COLLECTION_OWNERS.contains(callOwner)) {
+            return false;
+        }
+        MapOperations.Kind kind = iterator ? MapOperations.Kind.WRITE : MapOperations.viewKind(name);
+        int slots = StackShuffles.argumentSlots(descriptor);
+        if (kind == MapOperations.Kind.NONE || slots > 2) {
+            return false;
+        }
+        boolean traversal = MapOperations.TRAVERSALS.contains(name);
+        int site = Sites.register(owner, method, sourceFile, line, (iterator ? "iterator." : "view.") + name,
+                kind == MapOperations.Kind.WRITE, traversal ? Sites.ITERATION : 0);
+        boolean makesIterator = name.equals("iterator") || name.equals("spliterator");
+        if (makesIterator) {
+            StackShuffles.copyReceiverUnder(mv, slots);
+        }
+        StackShuffles.copyReceiverOnTop(mv, slots);
+        super.visitLdcInsn(site);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "viewOp", OBJECT_INT_VOID, false);
+        super.visitMethodInsn(opcode, callOwner, name, descriptor, isInterface);
+        if (makesIterator) {
+            resultAndReceiver();
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "iteratorOf", TWO_OBJECTS_VOID, false);
         }
         return true;
     }
@@ -224,7 +269,17 @@ final class CallSiteMethodVisitor extends MethodVisitor {
         if (fromNew) {
             pendingNew.pop();
         }
+        boolean barrier = fromNew && callOwner.equals("java/util/concurrent/CyclicBarrier")
+                && descriptor.equals("(ILjava/lang/Runnable;)V");
+        if (barrier) {
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, TASKS, "barrierAction",
+                    "(Ljava/lang/Runnable;)Ljava/lang/Runnable;", false);
+        }
         super.visitMethodInsn(Opcodes.INVOKESPECIAL, callOwner, "<init>", descriptor, false);
+        if (barrier) {
+            super.visitInsn(Opcodes.DUP);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, TASKS, "barrierCreated", OBJECT_VOID, false);
+        }
         // after NEW, DUP, <init> the new object is on the stack; a super(...) call leaves nothing
         if (fromNew && hierarchy.isTrackedMapClass(callOwner, typePool)) {
             int site = Sites.register(owner, method, sourceFile, line, "new " + callOwner.replace('/', '.'), false);

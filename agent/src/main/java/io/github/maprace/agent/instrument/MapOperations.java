@@ -32,6 +32,33 @@ final class MapOperations {
             "get", "containsKey", "getOrDefault", "put", "putIfAbsent", "remove", "replace", "compute",
             "computeIfAbsent", "computeIfPresent", "merge");
 
+    /** Map operations that return a view backed by the map. */
+    static final Set<String> VIEWS = Set.of(
+            "keySet", "values", "entrySet", "navigableKeySet", "descendingKeySet", "descendingMap", "headMap",
+            "tailMap", "subMap", "sequencedKeySet", "sequencedValues", "sequencedEntrySet", "reversed");
+
+    /** Static types a map view is usually called through. */
+    static final Set<String> COLLECTION_OWNERS = Set.of(
+            "java/util/Collection", "java/util/Set", "java/util/SortedSet", "java/util/NavigableSet",
+            "java/util/SequencedCollection", "java/util/SequencedSet", "java/lang/Iterable",
+            "java/util/AbstractCollection", "java/util/AbstractSet");
+
+    /** View operations that traverse the map (and so need a synchronized map's lock). */
+    static final Set<String> TRAVERSALS = Set.of("iterator", "spliterator", "stream", "parallelStream");
+
+    private static final Set<String> VIEW_WRITES = Set.of("remove", "removeIf", "removeAll", "retainAll", "clear");
+    private static final Set<String> VIEW_READS = Set.of(
+            "iterator", "spliterator", "stream", "parallelStream", "contains", "containsAll", "size", "isEmpty",
+            "toArray", "forEach");
+
+    /** What a call on a view does to the map behind it. */
+    static Kind viewKind(String name) {
+        if (VIEW_WRITES.contains(name)) {
+            return Kind.WRITE;
+        }
+        return VIEW_READS.contains(name) ? Kind.READ : Kind.NONE;
+    }
+
     /** Map types whose construction is recorded as an allocation site. */
     static final Set<String> TRACKED_CLASSES = Set.of(
             "java/util/HashMap", "java/util/LinkedHashMap", "java/util/TreeMap", "java/util/WeakHashMap",

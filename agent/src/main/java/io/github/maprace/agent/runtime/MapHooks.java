@@ -75,6 +75,62 @@ public final class MapHooks {
         }
     }
 
+    /** {@code map.keySet()} (or another view) returned {@code view}; also the after-hook of the call. */
+    public static void view(Object view, Object map) {
+        if (map == null) {
+            return;
+        }
+        try {
+            int kind = MapKinds.of(map.getClass());
+            if (kind == MapKinds.SYNC) {
+                SyncClocks.acquire(ThreadState.current(), map);
+            }
+            if (view != null && (kind == MapKinds.TRACKED || MapKinds.isSynchronizedWrapper(map.getClass()))) {
+                Views.register(view, map);
+            }
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+        }
+    }
+
+    /** {@code view.iterator()} (or spliterator) returned {@code iterator}: it belongs to the same map. */
+    public static void iteratorOf(Object iterator, Object view) {
+        try {
+            if (iterator != null && Views.maybeView(view)) {
+                Object map = Views.mapOf(view);
+                if (map != null) {
+                    Views.register(iterator, map);
+                }
+            }
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+        }
+    }
+
+    /**
+     * A call on a collection or iterator that may be a map view: an access to the map behind it,
+     * and for a synchronized map's view, a traversal that must hold the map's lock.
+     */
+    public static void viewOp(Object view, int site) {
+        try {
+            if (!Views.maybeView(view)) {
+                return;
+            }
+            Object map = Views.mapOf(view);
+            if (map == null) {
+                return;
+            }
+            int kind = MapKinds.of(map.getClass());
+            if (kind == MapKinds.TRACKED) {
+                tracked(map, site);
+            } else if (Sites.categoryOf(site) == Sites.ITERATION && !Thread.holdsLock(map)) {
+                RaceLog.syncMapIteration(map, site, ThreadState.current());
+            }
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+        }
+    }
+
     /** A map was constructed at {@code site}: remember where, for the report. */
     public static void allocated(Object map, int site) {
         if (map == null) {

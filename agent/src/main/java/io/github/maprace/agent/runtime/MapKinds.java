@@ -43,6 +43,10 @@ final class MapKinds {
         return KIND.get(type);
     }
 
+    static boolean isSynchronizedWrapper(Class<?> type) {
+        return type.getName().startsWith("java.util.Collections$Synchronized");
+    }
+
     static boolean isTracked(Class<?> type) {
         return KIND.get(type) == TRACKED;
     }

@@ -97,6 +97,27 @@ public final class RaceLog {
         append(r);
     }
 
+    static void syncMapIteration(Object map, int site, ThreadState current) {
+        long key64 = (site & 0xffffffffL) | (3L << 61);
+        synchronized (LOCK) {
+            long[] count = COUNTS.get(key64);
+            if (count != null) {
+                count[0]++;
+                return;
+            }
+            COUNTS.put(key64, new long[] {1});
+        }
+        StringBuilder r = LogCodec.record("RACE");
+        LogCodec.field(r, "id", Long.toHexString(key64));
+        LogCodec.field(r, "kind", "SYNC_MAP_ITERATION");
+        LogCodec.field(r, "mapType", map.getClass().getName());
+        Sites.describe(r, "cur.", site);
+        LogCodec.field(r, "cur.thread", current.name());
+        LogCodec.field(r, "cur.stack", stack());
+        LogCodec.field(r, "test", TestContext.current());
+        append(r);
+    }
+
     // only JDK value types are printed: toString of a user key would run user code
     private static String keyText(Object key) {
         if (key instanceof String || key instanceof Number || key instanceof Character || key instanceof Boolean

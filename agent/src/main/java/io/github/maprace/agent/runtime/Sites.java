@@ -54,6 +54,8 @@ public final class Sites {
     public static final int CHECK = 1;
     /** Category of an act that can lose an update after a check: {@code put}, {@code remove(k)}, {@code replace(k, v)}. */
     public static final int ACT = 2;
+    /** Category of a traversal through a view (iterator, stream, spliterator). */
+    public static final int ITERATION = 3;
 
     /** The category an operation has when called with its usual one or two arguments. */
     public static int category(String operation) {

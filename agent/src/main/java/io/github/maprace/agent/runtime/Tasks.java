@@ -217,6 +217,10 @@ public final class Tasks {
             for (int i = 0; i < ws.length && i < list.size(); i++) {
                 SyncClocks.alias(list.get(i), ws[i].done);
             }
+            // invokeAll returns when every task is done (or cancelled): their work happens before
+            for (TaskWrapper w : ws) {
+                w.done.acquire(ts);
+            }
         } catch (Throwable t) {
             AgentErrors.record(t);
         }
@@ -235,6 +239,68 @@ public final class Tasks {
             }
         } catch (Throwable t) {
             AgentErrors.record(t);
+        }
+    }
+
+    /**
+     * The barrier action of a {@code CyclicBarrier}: it runs in the last thread to arrive, after
+     * every party's arrival and before any party leaves, so it acquires and releases the barrier's
+     * clock ({@link #barrierCreated} makes the barrier share it).
+     */
+    public static Runnable barrierAction(Runnable action) {
+        try {
+            if (action == null || !wrappable(action)) {
+                return action;
+            }
+            BarrierAction w = new BarrierAction(action);
+            ThreadState.current().lastBarrierAction = w;
+            return w;
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+            return action;
+        }
+    }
+
+    /** A CyclicBarrier was constructed with the action this thread wrapped last. */
+    public static void barrierCreated(Object barrier) {
+        try {
+            ThreadState ts = ThreadState.current();
+            BarrierAction w = ts.lastBarrierAction;
+            ts.lastBarrierAction = null;
+            if (w != null && barrier != null) {
+                SyncClocks.alias(barrier, w.clock);
+            }
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+        }
+    }
+
+    /** The wrapper of a barrier action. */
+    static final class BarrierAction implements Runnable {
+        final SyncClock clock = new SyncClock();
+        private final Runnable action;
+
+        BarrierAction(Runnable action) {
+            this.action = action;
+        }
+
+        @Override
+        public void run() {
+            ThreadState ts = ThreadState.current();
+            try {
+                clock.acquire(ts);
+            } catch (Throwable t) {
+                AgentErrors.record(t);
+            }
+            try {
+                action.run();
+            } finally {
+                try {
+                    clock.release(ts);
+                } catch (Throwable t) {
+                    AgentErrors.record(t);
+                }
+            }
         }
     }
 

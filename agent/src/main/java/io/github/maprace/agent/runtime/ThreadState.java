@@ -30,6 +30,8 @@ public final class ThreadState {
     int optimisticReads;
     /** The task this thread wrapped last, waiting for the future the executor returns for it. */
     TaskWrapper lastTask;
+    /** The barrier action this thread wrapped last, waiting for its CyclicBarrier. */
+    Tasks.BarrierAction lastBarrierAction;
     /** The thread's last check on a concurrent map, waiting for its act. */
     AtomicityTracker.PendingCheck pendingCheck;
     /** True for fork/join pool workers, which run parallel-stream work ({@link ParallelWork}). */

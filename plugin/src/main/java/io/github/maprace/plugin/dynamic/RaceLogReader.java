@@ -94,6 +94,9 @@ public final class RaceLogReader {
         if ("ATOMICITY_VIOLATION".equals(f.get("kind"))) {
             return atomicity(f, occurrences);
         }
+        if ("SYNC_MAP_ITERATION".equals(f.get("kind"))) {
+            return syncMapIteration(f, occurrences);
+        }
         Access current = access(f, "cur.");
         Access previous = access(f, "prev.");
         Location allocation = f.containsKey("alloc.class") ? location(f, "alloc.", "map created here") : null;
@@ -143,6 +146,24 @@ public final class RaceLogReader {
         RaceDetails details = new RaceDetails(act, other, null, mapType, test, occurrences);
         return new Finding("ATOMICITY_VIOLATION", Severity.ERROR, Origin.DYNAMIC, msg, ATOMICITY_FIX,
                 act.location(), List.of(other.location(), check), details);
+    }
+
+    /** Fix text for iterating a synchronized map without its lock. */
+    static final String SYNC_ITERATION_FIX = "Hold the map's own lock for the whole traversal: "
+            + "synchronized (map) { for (K key : map.keySet()) { ... } } (Collections.synchronizedMap locks single "
+            + "calls only), or switch to a ConcurrentHashMap, whose iterators are safe without a lock.";
+
+    private Finding syncMapIteration(Map<String, String> f, long occurrences) {
+        Access current = access(f, "cur.");
+        String test = f.getOrDefault("test", "");
+        String msg = "Iteration over a " + f.getOrDefault("mapType", "synchronized map") + " view ("
+                + current.operation() + " at " + current.location().uri() + ':' + current.location().line()
+                + " by thread \"" + current.thread() + "\") without holding the map's lock: another thread's "
+                + "put can throw ConcurrentModificationException or corrupt the traversal"
+                + (test.isEmpty() ? "" : " (test " + test + ")") + '.';
+        RaceDetails details = new RaceDetails(current, null, null, f.getOrDefault("mapType", ""), test, occurrences);
+        return new Finding("SYNC_MAP_ITERATION", Severity.ERROR, Origin.DYNAMIC, msg, SYNC_ITERATION_FIX,
+                current.location(), List.of(), details);
     }
 
     private static String describe(Access a) {
