@@ -28,7 +28,7 @@ public final class AgentInstaller {
     public static void install(AgentOptions options, Instrumentation instrumentation) {
         try {
             instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(runtimeJar(options.output()).toFile()));
-            RuntimeStartup.start(options.output());
+            RuntimeStartup.start(options.output(), options.history());
             Instrumenter.install(instrumentation, new ClassFilter(options.includes(), options.excludes()));
         } catch (Throwable t) {
             // a broken agent must not take the user's tests down with it
@@ -64,7 +64,8 @@ public final class AgentInstaller {
 
     /** Kept separate so that no runtime class is resolved before the bootstrap jar is appended. */
     private static final class RuntimeStartup {
-        static void start(Path outputDirectory) throws IOException {
+        static void start(Path outputDirectory, int history) throws IOException {
+            io.github.maprace.agent.runtime.History.setDepth(history);
             io.github.maprace.agent.runtime.RaceLog.open(outputDirectory);
             Runtime.getRuntime().addShutdownHook(new Thread(io.github.maprace.agent.runtime.RaceLog::flush,
                     "maprace-flush"));

@@ -16,16 +16,21 @@ import java.util.Map;
  * parses it. No other class knows the format.
  *
  * <p>Keys: {@code output} (directory for {@code races.log}), {@code includes} and
- * {@code excludes} (class-name globs separated by {@code :}, e.g. {@code com.acme.*}).
+ * {@code excludes} (class-name globs separated by {@code :}, e.g. {@code com.acme.*}), {@code history}
+ * (stack frames kept for a race's previous access, default {@value #DEFAULT_HISTORY}, 0 for none).
  */
 public final class AgentOptions {
     private static final String OUTPUT = "output";
     private static final String INCLUDES = "includes";
     private static final String EXCLUDES = "excludes";
+    private static final String HISTORY = "history";
+    /** Default frames kept for the stack of a race's previous access. */
+    public static final int DEFAULT_HISTORY = 32;
 
     private final Path output;
     private final List<String> includes;
     private final List<String> excludes;
+    private final int history;
 
     /**
      * @param output   directory the agent writes its logs to
@@ -33,9 +38,28 @@ public final class AgentOptions {
      * @param excludes class-name globs never to instrument, on top of the built-in exclusions
      */
     public AgentOptions(Path output, List<String> includes, List<String> excludes) {
+        this(output, includes, excludes, DEFAULT_HISTORY);
+    }
+
+    /**
+     * @param output   directory the agent writes its logs to
+     * @param includes class-name globs to instrument; empty means every class not excluded
+     * @param excludes class-name globs never to instrument, on top of the built-in exclusions
+     * @param history  stack frames kept for the previous access of a race (0: none)
+     */
+    public AgentOptions(Path output, List<String> includes, List<String> excludes, int history) {
+        if (history < 0) {
+            throw new IllegalArgumentException("maprace agent: history must be 0 or more frames, not " + history);
+        }
         this.output = output;
         this.includes = List.copyOf(includes);
         this.excludes = List.copyOf(excludes);
+        this.history = history;
+    }
+
+    /** Stack frames kept for the previous access of a race (0: none). */
+    public int history() {
+        return history;
     }
 
     /** Directory for the agent's logs. */
@@ -63,6 +87,9 @@ public final class AgentOptions {
         if (!excludes.isEmpty()) {
             append(sb, EXCLUDES, String.join(":", excludes));
         }
+        if (history != DEFAULT_HISTORY) {
+            append(sb, HISTORY, Integer.toString(history));
+        }
         return sb.toString();
     }
 
@@ -87,7 +114,7 @@ public final class AgentOptions {
                     throw new IllegalArgumentException("maprace agent: malformed option '" + pair + "'");
                 }
                 String key = pair.substring(0, eq);
-                if (!List.of(OUTPUT, INCLUDES, EXCLUDES).contains(key)) {
+                if (!List.of(OUTPUT, INCLUDES, EXCLUDES, HISTORY).contains(key)) {
                     throw new IllegalArgumentException("maprace agent: unknown option '" + key + "'");
                 }
                 values.put(key, URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
@@ -97,7 +124,16 @@ public final class AgentOptions {
         if (out == null || out.isEmpty()) {
             throw new IllegalArgumentException("maprace agent: option 'output' is required");
         }
-        return new AgentOptions(Path.of(out), globs(values.get(INCLUDES)), globs(values.get(EXCLUDES)));
+        int history = DEFAULT_HISTORY;
+        if (values.containsKey(HISTORY)) {
+            try {
+                history = Integer.parseInt(values.get(HISTORY).trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("maprace agent: history must be a number of frames, not '"
+                        + values.get(HISTORY) + "'");
+            }
+        }
+        return new AgentOptions(Path.of(out), globs(values.get(INCLUDES)), globs(values.get(EXCLUDES)), history);
     }
 
     private static List<String> globs(String value) {

@@ -38,6 +38,8 @@ final class CallSiteMethodVisitor extends MethodVisitor {
     /** Types of NEW instructions whose constructor call has not been seen yet. */
     private final Deque<String> pendingNew = new ArrayDeque<>();
     private int line;
+    /** The allocation site just emitted, until the next instruction (a field store names the map). */
+    private int pendingAllocation = -1;
 
     CallSiteMethodVisitor(MethodVisitor mv, String owner, String method, String sourceFile,
                           TypeHierarchy hierarchy, TypePool typePool, SyncCallRewriter syncCalls,
@@ -61,6 +63,7 @@ final class CallSiteMethodVisitor extends MethodVisitor {
 
     @Override
     public void visitTypeInsn(int opcode, String type) {
+        pendingAllocation = -1;
         if (opcode == Opcodes.NEW) {
             pendingNew.push(type);
         }
@@ -68,7 +71,24 @@ final class CallSiteMethodVisitor extends MethodVisitor {
     }
 
     @Override
+    public void visitVarInsn(int opcode, int varIndex) {
+        pendingAllocation = -1;
+        super.visitVarInsn(opcode, varIndex);
+    }
+
+    @Override
+    public void visitJumpInsn(int opcode, Label label) {
+        pendingAllocation = -1;
+        super.visitJumpInsn(opcode, label);
+    }
+
+    @Override
     public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
+        if (pendingAllocation >= 0 && (opcode == Opcodes.PUTFIELD || opcode == Opcodes.PUTSTATIC)) {
+            Sites.setField(pendingAllocation, fieldOwner.substring(fieldOwner.lastIndexOf('/') + 1).replace('$', '.')
+                    + "." + name);
+        }
+        pendingAllocation = -1;
         if (!volatileFields.isVolatile(fieldOwner, name, descriptor, typePool)) {
             super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
             return;
@@ -106,6 +126,7 @@ final class CallSiteMethodVisitor extends MethodVisitor {
 
     @Override
     public void visitInsn(int opcode) {
+        pendingAllocation = -1;
         if (opcode == Opcodes.MONITORENTER) {
             super.visitInsn(Opcodes.DUP);
             super.visitInsn(Opcodes.MONITORENTER);
@@ -121,6 +142,7 @@ final class CallSiteMethodVisitor extends MethodVisitor {
 
     @Override
     public void visitMethodInsn(int opcode, String callOwner, String name, String descriptor, boolean isInterface) {
+        pendingAllocation = -1;
         try {
             if (rewrite(opcode, callOwner, name, descriptor, isInterface)) {
                 return;
@@ -286,6 +308,7 @@ final class CallSiteMethodVisitor extends MethodVisitor {
             super.visitInsn(Opcodes.DUP);
             super.visitLdcInsn(site);
             super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "allocated", OBJECT_INT_VOID, false);
+            pendingAllocation = site;
         }
         return true;
     }

@@ -50,6 +50,7 @@ public final class MapHooks {
         if (worker) {
             ParallelWork.beforeWorkerAccess(ts);
         }
+        History.recordFirstRun(ts, site);
         MapShadow shadow = Shadows.of(ts, map);
         if (write) {
             Engine.write(ts, shadow, site);

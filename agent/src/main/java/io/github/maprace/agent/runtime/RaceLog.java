@@ -67,6 +67,7 @@ public final class RaceLog {
         LogCodec.field(r, "cur.stack", stack());
         Sites.describe(r, "prev.", previousSite);
         LogCodec.field(r, "prev.thread", ThreadState.nameOf(previousTid));
+        LogCodec.field(r, "prev.stack", History.stackOf(previousSite, previousTid));
         LogCodec.field(r, "test", TestContext.current());
         append(r);
     }
@@ -93,6 +94,7 @@ public final class RaceLog {
         Sites.describe(r, "check.", checkSite);
         Sites.describe(r, "prev.", otherSite);
         LogCodec.field(r, "prev.thread", ThreadState.nameOf(otherTid));
+        LogCodec.field(r, "prev.stack", History.stackOf(otherSite, otherTid));
         LogCodec.field(r, "test", TestContext.current());
         append(r);
     }
@@ -148,6 +150,11 @@ public final class RaceLog {
     }
 
     private static String stack() {
+        return stack(MAX_FRAMES);
+    }
+
+    /** The calling thread's stack without the detector's own frames, at most {@code max} frames. */
+    static String stack(int max) {
         StackTraceElement[] frames = new Throwable().getStackTrace();
         StringBuilder sb = new StringBuilder();
         int kept = 0;
@@ -155,7 +162,7 @@ public final class RaceLog {
             if (f.getClassName().startsWith("io.github.maprace.agent.runtime.")) {
                 continue;
             }
-            if (kept++ == MAX_FRAMES) {
+            if (kept++ == max) {
                 break;
             }
             sb.append(sb.length() == 0 ? "" : "\n").append(f);

@@ -13,6 +13,7 @@ public final class Sites {
     private static String[] files = new String[1024];
     private static int[] lines = new int[1024];
     private static String[] operations = new String[1024];
+    private static String[] fields = new String[1024];
     private static int count;
 
     private Sites() {
@@ -87,6 +88,19 @@ public final class Sites {
             LogCodec.field(record, prefix + "line", known ? lines[index] : 0);
             LogCodec.field(record, prefix + "op", known ? operations[index] : "");
             LogCodec.field(record, prefix + "write", known && isWrite(site));
+            if (known && fields[index] != null) {
+                LogCodec.field(record, prefix + "field", fields[index]);
+            }
+        }
+    }
+
+    /** Records that the map created at allocation site {@code site} is stored in {@code field}. */
+    public static void setField(int site, String field) {
+        synchronized (LOCK) {
+            int index = site >>> 3;
+            if (index < count) {
+                fields[index] = field;
+            }
         }
     }
 
@@ -104,5 +118,6 @@ public final class Sites {
         files = java.util.Arrays.copyOf(files, n);
         lines = java.util.Arrays.copyOf(lines, n);
         operations = java.util.Arrays.copyOf(operations, n);
+        fields = java.util.Arrays.copyOf(fields, n);
     }
 }

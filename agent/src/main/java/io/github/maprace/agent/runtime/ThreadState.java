@@ -95,6 +95,23 @@ public final class ThreadState {
         return t != null ? t.getName() : initialName;
     }
 
+    private boolean[] seenSites = new boolean[64];
+
+    /** Marks a site index as run by this thread; true when it had been run before. */
+    boolean markSeen(int index) {
+        boolean[] seen = seenSites;
+        if (index < seen.length) {
+            if (seen[index]) {
+                return true;
+            }
+        } else {
+            seen = java.util.Arrays.copyOf(seen, Math.max(index + 1, seen.length * 2));
+            seenSites = seen;
+        }
+        seen[index] = true;
+        return false;
+    }
+
     /** Advances this thread's clock after a release, so later accesses are not covered by it. */
     public void tick() {
         clock.tick(tid);

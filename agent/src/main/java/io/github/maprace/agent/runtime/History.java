@@ -1,0 +1,54 @@
+package io.github.maprace.agent.runtime;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Stacks for the previous access of a race. A race is found at the current access, whose stack
+ * is taken then; the earlier access is long gone. Like ThreadSanitizer's history, the detector
+ * keeps stacks from the past, bounded: the first time a thread runs a map call site, its stack is
+ * kept for that (site, thread) pair, so the cost is one stack walk per site and thread. The stack
+ * shown for a previous access is therefore the one from that site's first run on that thread.
+ */
+public final class History {
+    private static volatile int depth = 32;
+    private static final Object LOCK = new Object();
+    private static final Map<Long, String> STACKS = new HashMap<>();
+    private static final Map<Integer, String> ANY_THREAD = new HashMap<>();
+
+    private History() {
+    }
+
+    /** Frames kept per stack; 0 turns the history off. */
+    public static void setDepth(int frames) {
+        depth = Math.max(0, frames);
+    }
+
+    /** Frames kept per stack. */
+    public static int depth() {
+        return depth;
+    }
+
+    static void recordFirstRun(ThreadState ts, int site) {
+        if (depth == 0 || ts.markSeen(site >>> 3)) {
+            return;
+        }
+        String stack = RaceLog.stack(depth);
+        synchronized (LOCK) {
+            STACKS.put(key(site, ts.tid), stack);
+            ANY_THREAD.putIfAbsent(site >>> 3, stack);
+        }
+    }
+
+    /** The kept stack of {@code site} on thread {@code tid}, or of any thread, or empty. */
+    static String stackOf(int site, int tid) {
+        synchronized (LOCK) {
+            String s = STACKS.get(key(site, tid));
+            return s != null ? s : ANY_THREAD.getOrDefault(site >>> 3, "");
+        }
+    }
+
+    private static long key(int site, int tid) {
+        return ((long) (site >>> 3) << 32) | (tid & 0xffffffffL);
+    }
+}
