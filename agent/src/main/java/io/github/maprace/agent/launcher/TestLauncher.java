@@ -38,17 +38,34 @@ public final class TestLauncher {
             System.exit(2);
             return;
         }
+        TestLog log;
+        try {
+            log = new TestLog(arguments.output());
+        } catch (Throwable t) {
+            System.err.println("[maprace] cannot write " + TestLog.FILE + " in " + arguments.output() + ": " + t);
+            System.exit(3);
+            return;
+        }
+        TestRecorder recorder = new TestRecorder(log);
+        ExitRecord exitRecord = new ExitRecord(log, recorder);
+        Runtime.getRuntime().addShutdownHook(new Thread(exitRecord, "maprace-exit-record"));
         int status;
-        try (TestLog log = new TestLog(arguments.output())) {
-            status = run(arguments, log);
+        try {
+            status = run(arguments, log, recorder);
         } catch (Throwable t) {
             System.err.println("[maprace] test run failed: " + t);
             status = 3;
         }
+        exitRecord.runEnded();
+        try {
+            log.close();
+        } catch (Throwable t) {
+            System.err.println("[maprace] cannot close " + TestLog.FILE + ": " + t);
+        }
         System.exit(status);
     }
 
-    private static int run(LauncherArguments arguments, TestLog log) {
+    private static int run(LauncherArguments arguments, TestLog log, TestRecorder recorder) {
         Set<Path> roots = new HashSet<>();
         for (Path dir : arguments.classDirectories()) {
             if (Files.isDirectory(dir)) {
@@ -74,9 +91,18 @@ public final class TestLauncher {
             log.write(r);
             return 3;
         }
-        TestRecorder recorder = new TestRecorder(log);
         long start = System.nanoTime();
-        launcher.execute(discovery, recorder);
+        try {
+            launcher.execute(discovery, recorder);
+        } catch (Throwable t) {
+            // the JUnit Platform rethrows an OutOfMemoryError out of the whole run: say which test
+            StringBuilder r = LogCodec.record("ABORTED");
+            LogCodec.field(r, "test", recorder.running());
+            LogCodec.field(r, "error", Failures.describe(t));
+            log.write(r);
+            System.err.println("[maprace] the test run was aborted by " + t);
+            return 4;
+        }
         StringBuilder r = LogCodec.record("SUMMARY");
         LogCodec.field(r, "found", recorder.found.get());
         LogCodec.field(r, "succeeded", recorder.succeeded.get());

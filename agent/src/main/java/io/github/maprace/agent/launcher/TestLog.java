@@ -11,8 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Writes {@code tests.log}: a record when each test starts and finishes, so that the plugin can
- * name the test that was running if the JVM dies, and a summary when the run completes.
+ * Writes {@code tests.log}: a record when each test (and test class) starts and finishes, flushed
+ * at once, so that the plugin can name what was running if the JVM dies; a record from the
+ * shutdown hook when the JVM exits in the middle of the run; and a summary when the run completes.
  * Records use {@link LogCodec}.
  */
 final class TestLog implements AutoCloseable {
@@ -20,6 +21,7 @@ final class TestLog implements AutoCloseable {
     static final String FILE = "tests.log";
 
     private final Writer out;
+    private boolean closed;
 
     TestLog(Path outputDirectory) throws IOException {
         Files.createDirectories(outputDirectory);
@@ -27,7 +29,11 @@ final class TestLog implements AutoCloseable {
                 StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
     }
 
+    /** Appends one record and flushes it; a no-op once the log is closed (a late shutdown hook). */
     synchronized void write(StringBuilder record) {
+        if (closed) {
+            return;
+        }
         try {
             out.write(record.append('\n').toString());
             out.flush();
@@ -38,6 +44,9 @@ final class TestLog implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
-        out.close();
+        if (!closed) {
+            closed = true;
+            out.close();
+        }
     }
 }

@@ -139,7 +139,7 @@ public final class MapHooks {
         }
         try {
             if (MapKinds.isTracked(map.getClass())) {
-                Shadows.allocated(map, site);
+                Shadows.allocated(ThreadState.current(), map, site);
             }
         } catch (Throwable t) {
             AgentErrors.record(t);

@@ -40,6 +40,13 @@ final class MapKinds {
     }
 
     static int of(Class<?> type) {
+        // the common classes first: a ClassValue read can miss its cache when several are in use
+        if (type == HashMap.class || type == java.util.LinkedHashMap.class || type == TreeMap.class) {
+            return TRACKED;
+        }
+        if (type == java.util.concurrent.ConcurrentHashMap.class) {
+            return SYNC;
+        }
         return KIND.get(type);
     }
 

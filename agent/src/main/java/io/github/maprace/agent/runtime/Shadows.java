@@ -24,8 +24,9 @@ final class Shadows {
         return e.value;
     }
 
-    static void allocated(Object map, int site) {
-        TABLE.put(map, new MapShadow(site, map.getClass().getName()));
+    static void allocated(ThreadState ts, Object map, int site) {
+        // the creating thread nearly always touches the map next: prime its cache
+        ts.lastShadow = TABLE.putNew(map, new MapShadow(site, map.getClass().getName()));
     }
 
     /** Number of shadows alive (for tests). */

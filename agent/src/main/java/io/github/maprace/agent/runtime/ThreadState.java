@@ -12,7 +12,15 @@ public final class ThreadState {
     private static final AtomicInteger NEXT_TID = new AtomicInteger();
     private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::create);
     private static final WeakIdentityTable<ThreadState> BY_THREAD = new WeakIdentityTable<>();
-    private static volatile ThreadState[] byTid = new ThreadState[64];
+    /** Names by thread index, for reports; not the states themselves, which end with their threads. */
+    private static volatile ThreadName[] byTid = new ThreadName[64];
+
+    private record ThreadName(WeakReference<Thread> thread, String initial) {
+        String current() {
+            Thread t = thread.get();
+            return t != null ? t.getName() : initial;
+        }
+    }
 
     /** Dense index into vector clocks. */
     public final int tid;
@@ -62,13 +70,13 @@ public final class ThreadState {
     }
 
     private static synchronized void register(ThreadState state) {
-        ThreadState[] table = byTid;
+        ThreadName[] table = byTid;
         if (state.tid >= table.length) {
-            ThreadState[] bigger = new ThreadState[Math.max(state.tid + 1, table.length * 2)];
+            ThreadName[] bigger = new ThreadName[Math.max(state.tid + 1, table.length * 2)];
             System.arraycopy(table, 0, bigger, 0, table.length);
             table = bigger;
         }
-        table[state.tid] = state;
+        table[state.tid] = new ThreadName(state.thread, state.initialName);
         byTid = table;
     }
 
@@ -84,9 +92,9 @@ public final class ThreadState {
 
     /** The current name of the thread with index {@code tid}, or a placeholder. */
     public static String nameOf(int tid) {
-        ThreadState[] table = byTid;
-        ThreadState s = tid < table.length ? table[tid] : null;
-        return s == null ? "thread-" + tid : s.name();
+        ThreadName[] table = byTid;
+        ThreadName s = tid < table.length ? table[tid] : null;
+        return s == null ? "thread-" + tid : s.current();
     }
 
     /** The thread's name now, or the name it had when first seen if it is gone. */

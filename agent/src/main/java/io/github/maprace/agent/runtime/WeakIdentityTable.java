@@ -93,6 +93,18 @@ public final class WeakIdentityTable<V> {
         }
     }
 
+    /**
+     * Stores {@code value} for a key that cannot be in the table yet (an object just created), and
+     * returns the new entry. Skips the search that {@link #put} makes.
+     */
+    public Entry<V> putNew(Object key, V value) {
+        int h = hash(key);
+        Segment<V> s = segments[h & (STRIPES - 1)];
+        synchronized (s) {
+            return insert(s, key, h, value);
+        }
+    }
+
     /** The entry for {@code key}, created with {@code factory} when absent. */
     public Entry<V> entryOrCreate(Object key, Factory<V> factory) {
         int h = hash(key);
