@@ -46,14 +46,8 @@ public final class RaceLog {
     static void race(MapShadow shadow, int site, ThreadState current, int previousSite, int previousTid) {
         long key = Math.min(site, previousSite) & 0xffffffffL;
         key = (key << 32) | (Math.max(site, previousSite) & 0xffffffffL);
-        synchronized (LOCK) {
-            long[] count = COUNTS.get(key);
-            if (count != null) {
-                count[0]++;
-                return;
-            }
-            COUNTS.put(key, new long[] {1});
-            races++;
+        if (!firstOccurrence(key)) {
+            return;
         }
         StringBuilder r = LogCodec.record("RACE");
         LogCodec.field(r, "id", Long.toHexString(key));
@@ -72,16 +66,25 @@ public final class RaceLog {
         append(r);
     }
 
+    /** Counts an occurrence of the report {@code key}; true the first time, when it must be written. */
+    private static boolean firstOccurrence(long key) {
+        synchronized (LOCK) {
+            long[] count = COUNTS.get(key);
+            if (count != null) {
+                count[0]++;
+                return false;
+            }
+            COUNTS.put(key, new long[] {1});
+            races++;
+            return true;
+        }
+    }
+
     static void atomicity(Object map, int checkSite, int actSite, ThreadState current, int otherSite, int otherTid,
                           Object key) {
         long key64 = ((long) (checkSite & 0x7fffffff) << 32) | (actSite & 0xffffffffL) | (1L << 63);
-        synchronized (LOCK) {
-            long[] count = COUNTS.get(key64);
-            if (count != null) {
-                count[0]++;
-                return;
-            }
-            COUNTS.put(key64, new long[] {1});
+        if (!firstOccurrence(key64)) {
+            return;
         }
         StringBuilder r = LogCodec.record("RACE");
         LogCodec.field(r, "id", Long.toHexString(key64));
@@ -101,13 +104,8 @@ public final class RaceLog {
 
     static void syncMapIteration(Object map, int site, ThreadState current) {
         long key64 = (site & 0xffffffffL) | (3L << 61);
-        synchronized (LOCK) {
-            long[] count = COUNTS.get(key64);
-            if (count != null) {
-                count[0]++;
-                return;
-            }
-            COUNTS.put(key64, new long[] {1});
+        if (!firstOccurrence(key64)) {
+            return;
         }
         StringBuilder r = LogCodec.record("RACE");
         LogCodec.field(r, "id", Long.toHexString(key64));
