@@ -1,8 +1,10 @@
 package io.github.maprace.plugin.analysis;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipFile;
 import spoon.Launcher;
 import spoon.compiler.Environment;
 
@@ -47,6 +49,7 @@ final class SpoonModels {
         environment.setShouldCompile(false);
         String[] entries = classpath.stream()
                 .filter(entry -> entry != null && !entry.isBlank() && Files.exists(Path.of(entry)))
+                .filter(entry -> readable(Path.of(entry), problems))
                 .toArray(String[]::new);
         if (entries.length > 0) {
             try {
@@ -57,5 +60,23 @@ final class SpoonModels {
         }
         files.forEach(file -> launcher.addInputResource(file.toString()));
         return launcher;
+    }
+
+    /**
+     * True for a directory or a jar that opens. JDT prints a stack trace to stderr for a class path
+     * jar that is not a zip (and then goes on without it); we leave such an entry out ourselves and
+     * say so once, so a user's build log gets one line instead of a trace.
+     */
+    private static boolean readable(Path entry, List<String> problems) {
+        if (Files.isDirectory(entry)) {
+            return true;
+        }
+        try (ZipFile zip = new ZipFile(entry.toFile())) {
+            return true;
+        } catch (IOException | RuntimeException e) {
+            problems.add("class path entry " + entry + " is not a readable jar (" + e.getMessage()
+                    + "); analysing without it");
+            return false;
+        }
     }
 }

@@ -13,11 +13,19 @@ import java.util.List;
  * @param problems  what went wrong, each naming the cause (and the test, when known)
  * @param broken    true when the test JVM crashed, timed out or could not start: the build fails
  *                  after the reports are written
+ * @param forkMillis wall time of the forked test JVM, for the console only: the reports leave it
+ *                  out so that two runs write identical files
  */
-public record DynamicResult(List<Finding> findings, TestRunSummary tests, List<String> problems, boolean broken) {
+public record DynamicResult(List<Finding> findings, TestRunSummary tests, List<String> problems, boolean broken,
+                            long forkMillis) {
     public DynamicResult {
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
+    }
+
+    /** A result without a fork time. */
+    public DynamicResult(List<Finding> findings, TestRunSummary tests, List<String> problems, boolean broken) {
+        this(findings, tests, problems, broken, 0);
     }
 
     /** A pass that did not run, with the reason (not a failure). */

@@ -7,7 +7,7 @@ import java.util.List;
  * Everything needed to start the forked test JVM.
  *
  * @param java            the java executable
- * @param agentJar        the maprace agent jar
+ * @param agentJar        the maprace agent jar, or {@code null} for a JVM without it (tests)
  * @param agentOptions    the agent options string ({@code AgentOptions.format()})
  * @param jvmArgs         extra JVM arguments from the user
  * @param classpath       the agent jar is prepended; then the test classpath and the launcher

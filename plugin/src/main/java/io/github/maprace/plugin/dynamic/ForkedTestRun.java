@@ -15,17 +15,23 @@ import java.util.concurrent.TimeUnit;
 public final class ForkedTestRun {
     /** File name of the JVM's console output in the output directory. */
     public static final String CONSOLE_FILE = "test-output.log";
+    /** Seconds a timed-out JVM gets to run its shutdown hooks before it is killed. */
+    static final long STOP_GRACE_SECONDS = 5;
 
     private ForkedTestRun() {
     }
 
-    /** The JVM arguments written to the argument file, in order. */
+    /** The JVM arguments written to the argument file, in order (no agent when {@code agentJar} is null). */
     static List<String> arguments(ForkSpec spec) {
         List<String> args = new ArrayList<>();
-        args.add("-javaagent:" + spec.agentJar() + "=" + spec.agentOptions());
+        if (spec.agentJar() != null) {
+            args.add("-javaagent:" + spec.agentJar() + "=" + spec.agentOptions());
+        }
         args.addAll(spec.jvmArgs());
         List<String> cp = new ArrayList<>();
-        cp.add(spec.agentJar().toString());
+        if (spec.agentJar() != null) {
+            cp.add(spec.agentJar().toString());
+        }
         cp.addAll(spec.classpath());
         args.add("-cp");
         args.add(String.join(java.io.File.pathSeparator, cp));
@@ -66,15 +72,41 @@ public final class ForkedTestRun {
                 finished = true;
             }
         } catch (InterruptedException e) {
-            p.destroyForcibly();
+            killTree(p, 0);
             throw e;
         }
         if (!finished) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-            p.waitFor(10, TimeUnit.SECONDS);
+            killTree(p, STOP_GRACE_SECONDS);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new ForkOutcome(finished ? p.exitValue() : -1, !finished, millis, console);
+    }
+
+    /**
+     * Stops {@code p} and every process it started. The children are listed first: once the JVM is
+     * gone they are re-parented and no longer its descendants. With a grace period the JVM is asked
+     * to stop first (SIGTERM), so its shutdown hooks record the running test and flush the race
+     * counts; whatever still runs after the grace period is killed.
+     */
+    static void killTree(Process p, long graceSeconds) throws InterruptedException {
+        List<ProcessHandle> children = new ArrayList<>(p.descendants().toList());
+        try {
+            if (graceSeconds > 0) {
+                p.destroy();
+                p.waitFor(graceSeconds, TimeUnit.SECONDS);
+            }
+        } finally {
+            p.descendants().forEach(children::add);
+            p.destroyForcibly();
+            children.forEach(ProcessHandle::destroyForcibly);
+            p.waitFor(10, TimeUnit.SECONDS);
+            for (ProcessHandle child : children) {
+                try {
+                    child.onExit().get(5, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    // best effort: a process that ignores SIGKILL is beyond our reach
+                }
+            }
+        }
     }
 }

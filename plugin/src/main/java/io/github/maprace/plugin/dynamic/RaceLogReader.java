@@ -90,6 +90,18 @@ public final class RaceLogReader {
         return Arrays.asList(text.substring(0, end).split("\n", -1));
     }
 
+    /** Every line of a text file, the last one too even without its newline; bad UTF-8 becomes U+FFFD. */
+    static List<String> allLines(Path file) throws IOException {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        if (text.endsWith("\n")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return Arrays.asList(text.replace("\r\n", "\n").split("\n", -1));
+    }
+
     private Finding toFinding(Map<String, String> f, long occurrences) {
         if ("ATOMICITY_VIOLATION".equals(f.get("kind"))) {
             return atomicity(f, occurrences);

@@ -1,8 +1,14 @@
 package io.github.maprace.plugin.rules;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import spoon.reflect.code.CtExecutableReferenceExpression;
+import spoon.reflect.code.CtExpression;
+import spoon.reflect.code.CtSuperAccess;
+import spoon.reflect.code.CtThisAccess;
+import spoon.reflect.code.CtTypeAccess;
 import spoon.reflect.code.CtInvocation;
 import spoon.reflect.code.CtLambda;
 import spoon.reflect.declaration.CtAnonymousExecutable;
@@ -11,6 +17,7 @@ import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtExecutable;
 import spoon.reflect.declaration.CtMethod;
 import spoon.reflect.declaration.CtType;
+import spoon.reflect.reference.CtTypeReference;
 import spoon.reflect.visitor.filter.TypeFilter;
 
 /**
@@ -33,6 +40,10 @@ final class Callers {
 
     /** The calls of {@code method} in its top-level type, or empty when it is not private. */
     static Sites of(CtMethod<?> method) {
+        return ModelCache.get(method, Callers.class.getName(), () -> find(method));
+    }
+
+    private static Sites find(CtMethod<?> method) {
         CtType<?> owner = method.getDeclaringType();
         if (!method.isPrivate() || owner == null) {
             return new Sites(List.of(), false);
@@ -41,9 +52,11 @@ final class Callers {
         String name = method.getSimpleName();
         int arity = method.getParameters().size();
         List<CtInvocation<?>> calls = new ArrayList<>();
+        Set<String> ownTypes = new HashSet<>();
+        top.getElements(new TypeFilter<>(CtType.class)).forEach(type -> ownTypes.add(type.getSimpleName()));
         for (CtInvocation<?> call : top.getElements(new TypeFilter<>(CtInvocation.class))) {
             if (name.equals(call.getExecutable().getSimpleName()) && call.getArguments().size() == arity
-                    && !Locks.encloses(method, call)) {
+                    && mayBeOwn(call, ownTypes) && !Locks.encloses(method, call)) {
                 calls.add(call);
             }
         }
@@ -53,6 +66,24 @@ final class Callers {
             }
         }
         return new Sites(calls, true);
+    }
+
+    /**
+     * False for a call made on another object whose type is visibly not one of this top-level
+     * type's classes ({@code executor.remove(this)} is not a call of the private {@code remove(x)});
+     * calls on {@code this}, {@code super}, a class name or an object of unknown type count.
+     */
+    private static boolean mayBeOwn(CtInvocation<?> call, Set<String> ownTypes) {
+        CtExpression<?> target = call.getTarget();
+        if (target == null || target.isImplicit() || target instanceof CtThisAccess<?> || target instanceof CtSuperAccess<?>
+                || target instanceof CtTypeAccess<?>) {
+            return true;
+        }
+        CtTypeReference<?> type = target.getType();
+        if (type == null || type.getSimpleName().isEmpty()) {
+            return true;
+        }
+        return ownTypes.contains(type.getSimpleName());
     }
 
     /** The method or constructor name of the code around {@code e}, for messages: {@code put()} or {@code <init>}. */

@@ -4,9 +4,13 @@ import io.github.maprace.plugin.model.RuleInfo;
 import io.github.maprace.plugin.model.Severity;
 import java.util.regex.Pattern;
 import spoon.reflect.code.CtAssignment;
+import spoon.reflect.code.CtBlock;
 import spoon.reflect.code.CtExpression;
 import spoon.reflect.code.CtInvocation;
+import spoon.reflect.code.CtIf;
 import spoon.reflect.code.CtLocalVariable;
+import spoon.reflect.code.CtLoop;
+import spoon.reflect.code.CtStatementList;
 import spoon.reflect.code.CtVariableAccess;
 import spoon.reflect.code.CtVariableWrite;
 import spoon.reflect.declaration.CtElement;
@@ -81,6 +85,9 @@ public final class CheckThenActRule implements Rule {
         for (CheckGuard.Scope scope : guard.scopes()) {
             CtInvocation<?> act = findAct(scope.code(), check);
             if (act != null) {
+                if (recheckedByTheAct(act, scope)) {
+                    return;
+                }
                 // classification walks declarations and assignments: only pay for it on a match
                 MapKind kind = ThreadSafeMaps.classify(map);
                 if (kind.isThreadSafe() && !locked(kind, check, act, map)) {
@@ -100,6 +107,47 @@ public final class CheckThenActRule implements Rule {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the act makes the check redundant rather than racy, so that no interleaving loses
+     * anything:
+     * <ul>
+     * <li>{@code putIfAbsent} whose result is used ({@code v = m.get(k); if (v == null) { v =
+     *     m.putIfAbsent(k, created); ... }}): the act checks again atomically and the code takes the
+     *     winner's value. The get is a lock-free fast path, the idiom of Guava, Netty and Caffeine.
+     *     A putIfAbsent whose result is dropped is still flagged: the code goes on with its own
+     *     value, which may have lost the race.</li>
+     * <li>{@code if (m.containsKey(k)) m.remove(k);} with nothing else depending on the check: it
+     *     behaves exactly like a bare {@code m.remove(k)} in every interleaving.</li>
+     * </ul>
+     */
+    private static boolean recheckedByTheAct(CtInvocation<?> act, CheckGuard.Scope scope) {
+        String name = act.getExecutable().getSimpleName();
+        if ("putIfAbsent".equals(name)) {
+            return resultUsed(act);
+        }
+        if ("remove".equals(name) && scope.presence() == Presence.PRESENT && !resultUsed(act)) {
+            CtElement code = scope.code();
+            return code == act || code instanceof CtBlock<?> block && block.getStatements().size() == 1
+                    && block.getStatements().get(0) == act;
+        }
+        return false;
+    }
+
+    /** False when the call is a statement of its own, its value dropped. */
+    private static boolean resultUsed(CtInvocation<?> call) {
+        CtElement parent = call.isParentInitialized() ? call.getParent() : null;
+        if (parent instanceof CtStatementList) {
+            return false;
+        }
+        if (parent instanceof CtIf decision) {
+            return decision.getCondition() == call;
+        }
+        if (parent instanceof CtLoop loop) {
+            return loop.getBody() != call;
+        }
+        return parent != null;
     }
 
     private static boolean locked(MapKind kind, CtInvocation<?> check, CtInvocation<?> act, CtVariableReference<?> map) {

@@ -41,8 +41,12 @@ final class FieldUses {
     private FieldUses() {
     }
 
-    /** The uses of {@code field}, in source order. */
+    /** The uses of {@code field}, in source order (computed once per field, see {@link ModelCache}). */
     static List<FieldUse> of(CtField<?> field) {
+        return ModelCache.get(field, FieldUses.class.getName(), () -> List.copyOf(find(field)));
+    }
+
+    private static List<FieldUse> find(CtField<?> field) {
         List<FieldUse> uses = new ArrayList<>();
         CtType<?> top = field.getDeclaringType().getTopLevelType();
         for (CtFieldAccess<?> access : top.getElements(new TypeFilter<>(CtFieldAccess.class))) {

@@ -9,6 +9,7 @@ import spoon.reflect.code.CtExpression;
 import spoon.reflect.code.CtFieldRead;
 import spoon.reflect.code.CtFieldWrite;
 import spoon.reflect.code.CtIf;
+import spoon.reflect.code.CtInvocation;
 import spoon.reflect.code.CtLocalVariable;
 import spoon.reflect.code.CtSynchronized;
 import spoon.reflect.code.CtTry;
@@ -19,6 +20,7 @@ import spoon.reflect.declaration.CtField;
 import spoon.reflect.declaration.CtType;
 import spoon.reflect.declaration.CtVariable;
 import spoon.reflect.declaration.ModifierKind;
+import spoon.reflect.visitor.filter.TypeFilter;
 
 /**
  * LAZY_INIT_RACE: lazy creation of a map field that two threads can run at once.
@@ -129,7 +131,9 @@ public final class LazyInitRaceRule implements Rule {
                 return e;
             }
             if (e instanceof CtTry attempt && attempt.getFinalizer() != null
-                    && attempt.getFinalizer().toString().contains("unlock")) {
+                    && attempt.getFinalizer().getElements(new TypeFilter<>(CtInvocation.class)).stream()
+                    .anyMatch(call -> call.getExecutable().getSimpleName().startsWith("unlock")
+                            || Locks.isMonitorLeave(call))) {
                 return e;
             }
         }

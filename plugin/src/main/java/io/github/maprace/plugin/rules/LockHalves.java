@@ -61,13 +61,10 @@ final class LockHalves {
         if (scope == null) {
             return null;
         }
-        for (CtAssignment<?, ?> assignment : scope.getElements(new TypeFilter<>(CtAssignment.class))) {
-            if (assignment.getAssigned() instanceof CtVariableWrite<?> write && write.getVariable() != null
-                    && write.getVariable().getDeclaration() == declaration) {
-                Half assigned = direct(assignment.getAssignment());
-                if (assigned != null) {
-                    return assigned;
-                }
+        for (CtAssignment<?, ?> assignment : Assignments.to(declaration, scope)) {
+            Half assigned = direct(assignment.getAssignment());
+            if (assigned != null) {
+                return assigned;
             }
         }
         return null;

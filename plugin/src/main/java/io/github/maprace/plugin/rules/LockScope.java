@@ -120,7 +120,7 @@ final class LockScope {
         }
         for (CtInvocation<?> call : finalizer.getElements(new TypeFilter<>(CtInvocation.class))) {
             String name = call.getExecutable().getSimpleName();
-            if (name.startsWith("unlock") && call.getTarget() != null) {
+            if ((name.startsWith("unlock") || Locks.isMonitorLeave(call)) && call.getTarget() != null) {
                 boolean stamped = !call.getArguments().isEmpty();
                 return new HeldLock(stamped ? HeldLock.Kind.STAMPED : HeldLock.Kind.LOCK,
                         MapCalls.text(call.getTarget()), at(attempt));

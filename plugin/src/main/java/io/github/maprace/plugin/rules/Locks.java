@@ -67,7 +67,17 @@ final class Locks {
             return false;
         }
         return finalizer.getElements(new TypeFilter<>(CtInvocation.class)).stream()
-                .anyMatch(call -> "unlock".equals(call.getExecutable().getSimpleName()));
+                .anyMatch(call -> "unlock".equals(call.getExecutable().getSimpleName()) || isMonitorLeave(call));
+    }
+
+    /**
+     * True for Guava's {@code monitor.leave()}, the release of {@code monitor.enter(); try { ... }
+     * finally { monitor.leave(); }} (com.google.common.util.concurrent.Monitor, a Lock with guards).
+     */
+    static boolean isMonitorLeave(CtInvocation<?> call) {
+        return call.getArguments().isEmpty() && "leave".equals(call.getExecutable().getSimpleName())
+                && call.getTarget() != null && call.getTarget().getType() != null
+                && "Monitor".equals(call.getTarget().getType().getSimpleName());
     }
 
     private static boolean names(CtExpression<?> lock, CtVariableReference<?> map) {

@@ -22,6 +22,7 @@ import spoon.reflect.declaration.CtField;
 import spoon.reflect.declaration.CtInterface;
 import spoon.reflect.declaration.CtRecord;
 import spoon.reflect.declaration.CtType;
+import spoon.reflect.reference.CtTypeParameterReference;
 import spoon.reflect.reference.CtTypeReference;
 import spoon.reflect.visitor.filter.TypeFilter;
 
@@ -58,6 +59,9 @@ final class MapFields {
     private static final Set<String> IMMUTABLE_FACTORIES = Set.of("of", "ofEntries", "copyOf", "emptyMap",
             "singletonMap", "unmodifiableMap", "unmodifiableSortedMap", "unmodifiableNavigableMap",
             "emptySortedMap", "emptyNavigableMap", "toUnmodifiableMap", "build");
+    private static final Set<String> NOT_MAPS = Set.of("Collection", "Set", "List", "Queue", "Deque",
+            "SortedSet", "NavigableSet", "Iterable", "Multiset", "SortedMultiset", "ImmutableMultiset", "Multimap",
+            "ListMultimap", "SetMultimap", "SortedSetMultimap", "Table", "RowSortedTable");
     private static final Set<String> MUTABLE_COLLECTORS = Set.of("toMap", "groupingBy", "partitioningBy");
 
     private MapFields() {
@@ -71,6 +75,29 @@ final class MapFields {
         String name = type.getSimpleName();
         return INTERFACES.contains(name) || UNSAFE_TYPES.contains(name) || THREAD_SAFE_TYPES.contains(name)
                 || IMMUTABLE_TYPES.contains(name);
+    }
+
+    /**
+     * False only for a type that is visibly not a {@code java.util.Map}: a collection, a Guava
+     * {@code Multiset} or {@code Multimap} (they have {@code entrySet()}, {@code remove(x, n)} and
+     * live views too, but with other rules), or a class in the model that does not implement Map.
+     * Unknown types (no classpath) and type variables may be maps.
+     */
+    static boolean mayBeMap(CtTypeReference<?> type) {
+        if (type == null || isMap(type) || type.getSimpleName().endsWith("Map")) {
+            return true;
+        }
+        if (type.isPrimitive() || type.isArray() || NOT_MAPS.contains(type.getSimpleName())) {
+            return false;
+        }
+        try {
+            if (type instanceof CtTypeParameterReference || type.getTypeDeclaration() == null) {
+                return true;
+            }
+            return type.isSubtypeOf(type.getFactory().Type().createReference(java.util.Map.class));
+        } catch (RuntimeException e) {
+            return true;
+        }
     }
 
     /**
@@ -90,11 +117,8 @@ final class MapFields {
             values.add(field.getDefaultExpression());
         }
         CtType<?> top = field.getDeclaringType().getTopLevelType();
-        for (CtAssignment<?, ?> assignment : top.getElements(new TypeFilter<>(CtAssignment.class))) {
-            if (assignment.getAssigned() instanceof CtFieldWrite<?> write
-                    && write.getVariable().getSimpleName().equals(field.getSimpleName())
-                    && write.getVariable().getDeclaration() == field
-                    && !isNull(assignment.getAssignment())) {
+        for (CtAssignment<?, ?> assignment : Assignments.to(field, top)) {
+            if (assignment.getAssigned() instanceof CtFieldWrite<?> && !isNull(assignment.getAssignment())) {
                 values.add(assignment.getAssignment());
             }
         }

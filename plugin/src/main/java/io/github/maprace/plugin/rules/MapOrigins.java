@@ -90,10 +90,8 @@ final class MapOrigins {
         if (scope == null) {
             return false;
         }
-        for (CtAssignment<?, ?> assignment : scope.getElements(new TypeFilter<>(CtAssignment.class))) {
-            if (assignment.getAssigned() instanceof CtVariableWrite<?> write
-                    && write.getVariable() != null && write.getVariable().getDeclaration() == declaration
-                    && test.test(assignment.getAssignment())) {
+        for (CtAssignment<?, ?> assignment : Assignments.to(declaration, scope)) {
+            if (test.test(assignment.getAssignment())) {
                 return true;
             }
         }

@@ -71,7 +71,7 @@ public final class ModifyWhileIteratingRule implements Rule {
     public void inspect(CtElement element, FindingSink sink) {
         CtInvocation<?> change = (CtInvocation<?>) element;
         CtVariableAccess<?> map = changedMap(change);
-        if (map == null) {
+        if (map == null || !MapFields.mayBeMap(map.getVariable().getType())) {
             return;
         }
         MapIterations.Iteration iteration = MapIterations.around(change, map);

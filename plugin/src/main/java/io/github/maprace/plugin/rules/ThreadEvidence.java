@@ -41,10 +41,17 @@ final class ThreadEvidence {
     private ThreadEvidence() {
     }
 
-    /** Why {@code field}'s class looks multi-threaded, e.g. {@code it submits tasks to an executor (line 20)}, or null. */
+    /**
+     * Why {@code field}'s class looks multi-threaded, e.g. {@code it submits tasks to an executor (line 20)}, or null.
+     * For an instance field, volatile and atomic <em>static</em> fields of the class are no evidence: a static
+     * counter says the class is used from several threads, not that one instance is (netty's per-thread
+     * {@code InternalThreadLocalMap} has a static {@code AtomicInteger nextIndex}).
+     */
     static String of(CtField<?> field) {
         for (CtType<?> type = field.getDeclaringType(); type != null; type = type.getDeclaringType()) {
-            String found = of(type);
+            CtType<?> owner = type;
+            String found = field.isStatic() ? of(owner)
+                    : ModelCache.get(owner, ThreadEvidence.class.getName() + ".instance", () -> of(owner, false));
             if (found != null) {
                 return type == field.getDeclaringType() ? found : "its enclosing class " + type.getSimpleName() + " " + found;
             }
@@ -52,8 +59,12 @@ final class ThreadEvidence {
         return null;
     }
 
-    /** Why {@code type} looks multi-threaded, or null. */
+    /** Why {@code type} looks multi-threaded, or null (computed once per type, see {@link ModelCache}). */
     static String of(CtType<?> type) {
+        return ModelCache.get(type, ThreadEvidence.class.getName(), () -> of(type, true));
+    }
+
+    private static String of(CtType<?> type, boolean staticFieldsCount) {
         String name = type.getSimpleName();
         String concurrency = startsThreads(type);
         if (concurrency != null) {
@@ -69,7 +80,7 @@ final class ThreadEvidence {
                 return name + " is annotated @" + annotationName;
             }
         }
-        String sync = synchronization(type);
+        String sync = synchronization(type, staticFieldsCount);
         if (sync != null) {
             return name + " " + sync;
         }
@@ -134,7 +145,7 @@ final class ThreadEvidence {
         return null;
     }
 
-    private static String synchronization(CtType<?> type) {
+    private static String synchronization(CtType<?> type, boolean staticFieldsCount) {
         for (CtMethod<?> method : type.getMethods()) {
             if (method.hasModifier(ModifierKind.SYNCHRONIZED)) {
                 return "has synchronized methods (" + method.getSimpleName() + "() at line " + LockScope.line(method) + ")";
@@ -148,10 +159,11 @@ final class ThreadEvidence {
             if (LOCK_TYPES.contains(fieldType)) {
                 return "has a " + fieldType + " field '" + field.getSimpleName() + "'";
             }
-            if (field.hasModifier(ModifierKind.VOLATILE)) {
+            boolean counts = staticFieldsCount || !field.isStatic();
+            if (counts && field.hasModifier(ModifierKind.VOLATILE)) {
                 return "has a volatile field '" + field.getSimpleName() + "'";
             }
-            if (fieldType.startsWith("Atomic") || fieldType.equals("LongAdder")) {
+            if (counts && (fieldType.startsWith("Atomic") || fieldType.equals("LongAdder"))) {
                 return "has an atomic field '" + field.getSimpleName() + "' (" + fieldType + ")";
             }
             for (CtAnnotation<?> annotation : field.getAnnotations()) {

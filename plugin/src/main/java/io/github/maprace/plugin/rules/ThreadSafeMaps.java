@@ -81,13 +81,10 @@ final class ThreadSafeMaps {
     }
 
     private static MapKind ofAssignments(CtElement scope, CtVariable<?> declaration) {
-        for (CtAssignment<?, ?> assignment : scope.getElements(new TypeFilter<>(CtAssignment.class))) {
-            if (assignment.getAssigned() instanceof CtVariableWrite<?> write
-                    && write.getVariable().getDeclaration() == declaration) {
-                MapKind kind = ofValue(assignment.getAssignment());
-                if (kind.isThreadSafe()) {
-                    return kind;
-                }
+        for (CtAssignment<?, ?> assignment : Assignments.to(declaration, scope)) {
+            MapKind kind = ofValue(assignment.getAssignment());
+            if (kind.isThreadSafe()) {
+                return kind;
             }
         }
         return MapKind.OTHER;

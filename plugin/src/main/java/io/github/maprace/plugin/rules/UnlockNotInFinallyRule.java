@@ -9,6 +9,8 @@ import spoon.reflect.code.CtCFlowBreak;
 import spoon.reflect.code.CtExpression;
 import spoon.reflect.code.CtIf;
 import spoon.reflect.code.CtInvocation;
+import spoon.reflect.code.CtLiteral;
+import spoon.reflect.code.CtLocalVariable;
 import spoon.reflect.code.CtStatement;
 import spoon.reflect.code.CtStatementList;
 import spoon.reflect.code.CtTry;
@@ -16,6 +18,7 @@ import spoon.reflect.code.CtUnaryOperator;
 import spoon.reflect.code.UnaryOperatorKind;
 import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtType;
 import spoon.reflect.reference.CtTypeReference;
 import spoon.reflect.visitor.filter.TypeFilter;
 
@@ -87,7 +90,8 @@ public final class UnlockNotInFinallyRule implements Rule {
         List<CtStatement> statements = list.getStatements();
         int at = indexOf(statements, call);
         int next = at + 1;
-        while (next < statements.size() && isOtherLockCall(statements.get(next), lock)) {
+        while (next < statements.size() && (isOtherLockCall(statements.get(next), lock)
+                || cannotThrow(statements.get(next)))) {
             next++;
         }
         if (next < statements.size() && unlocksInFinally(statements.get(next), lock)) {
@@ -101,6 +105,10 @@ public final class UnlockNotInFinallyRule implements Rule {
                                 + "real exception.", callText(call), line(attempt.getFinalizer())),
                         canonical(call, lock));
             }
+            return;
+        }
+        if (insideTryThatUnlocks(list, lock)) {
+            // lock swapping inside the try: unlock(); lock = rw.writeLock(); lock.lock(); the finally releases it
             return;
         }
         CtInvocation<?> unlock = laterUnlock(call, lock);
@@ -128,6 +136,9 @@ public final class UnlockNotInFinallyRule implements Rule {
             // if (!lock.tryLock()) return; try { ... } finally { lock.unlock(); }
             List<CtStatement> statements = list.getStatements();
             int at = indexOf(statements, decision);
+            while (at + 1 < statements.size() && cannotThrow(statements.get(at + 1))) {
+                at++;
+            }
             if (at + 1 >= statements.size() || unlocksInFinally(statements.get(at + 1), lock)
                     || statements.subList(at + 1, statements.size()).stream().noneMatch(s -> unlocksIn(s, lock))) {
                 return;
@@ -164,6 +175,28 @@ public final class UnlockNotInFinallyRule implements Rule {
         return statement instanceof CtInvocation<?> other
                 && (MapCalls.is(other, "lock", 0) || MapCalls.is(other, "lockInterruptibly", 0))
                 && other.getTarget() != null && !LockHalves.same(other.getTarget(), lock);
+    }
+
+    /**
+     * True for a statement between lock() and try that cannot throw, so that nothing can skip the
+     * finally: a local declared without a value or with a literal ({@code boolean satisfied = false;},
+     * as in Guava's Monitor).
+     */
+    private static boolean cannotThrow(CtStatement statement) {
+        return statement instanceof CtLocalVariable<?> local
+                && (local.getDefaultExpression() == null || local.getDefaultExpression() instanceof CtLiteral<?>);
+    }
+
+    /** True when {@code code} sits, within its method, in the body of a try whose finally releases {@code lock}. */
+    private static boolean insideTryThatUnlocks(CtElement code, CtExpression<?> lock) {
+        CtElement child = code;
+        for (CtElement e = code.getParent(); e != null && !(e instanceof CtExecutable<?>) && !(e instanceof CtType<?>);
+             child = e, e = e.getParent()) {
+            if (e instanceof CtTry attempt && attempt.getBody() == child && unlocksInFinally(attempt, lock)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean unlocksInFinally(CtStatement statement, CtExpression<?> lock) {

@@ -39,10 +39,13 @@ fieldset label{margin-right:1em;white-space:nowrap}
 .sev-error .sev{background:#cf222e}.sev-warning .sev{background:#9a6700}.sev-note .sev{background:#0969da}
 .site,code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 .fix{background:#f0fdf4;padding:.3em .5em;border-radius:3px}
-pre{background:#f6f8fa;padding:.5em;overflow-x:auto;margin:.4em 0;font-size:.9em}
+pre{background:#f6f8fa;padding:.5em;overflow-x:auto;margin:.4em 0;font-size:.9em;line-height:1.45}
 pre .no{display:inline-block;min-width:3em;color:#57606a;user-select:none}
-pre .hit{background:#fff8c5}
-.accesses{display:grid;grid-template-columns:1fr 1fr;gap:1em}
+pre .hit{background:#fff8c5;display:inline-block;min-width:100%}
+.accesses{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1em}
+@media (max-width:720px){.accesses{grid-template-columns:minmax(0,1fr)}}
+.access .site,.access code{overflow-wrap:anywhere}
+pre.stack{white-space:pre-wrap;word-break:break-all}
 .access{border:1px solid #eee;padding:.4em .6em;border-radius:3px;min-width:0}
 .access h4{margin:0 0 .3em 0;font-size:.95em}
 .meta{color:#57606a;font-size:.9em}

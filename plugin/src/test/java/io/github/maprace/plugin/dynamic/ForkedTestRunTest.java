@@ -1,8 +1,10 @@
 package io.github.maprace.plugin.dynamic;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -56,5 +58,33 @@ class ForkedTestRunTest {
         });
         assertThat(lines).contains("\"-Dsay=\\\"x\\\"\"");
         assertThat(lines.get(lines.size() - 2)).contains("/dir with space/c");
+    }
+
+    @Test
+    void shouldLeaveOutTheAgentWhenThereIsNone() {
+        ForkSpec spec = new ForkSpec(Path.of("java"), null, "", List.of(), List.of("/c"), "Main", List.of(),
+                Path.of("/project"), Path.of("/project/target/maprace"), 0);
+
+        assertThat(ForkedTestRun.arguments(spec)).containsExactly("-cp", "/c", "Main");
+    }
+
+    @Test
+    void shouldKillTheJvmAndTheProcessesItStartedWhenItRunsPastTheTimeout(@TempDir Path dir) throws Exception {
+        Path pidFile = dir.resolve("child.pid");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ForkSpec spec = new ForkSpec(java, null, "", List.of("-Xmx32m"),
+                List.of(System.getProperty("java.class.path")), Sleeper.class.getName(),
+                List.of(pidFile.toString()), dir, dir.resolve("out"), 3);
+        long start = System.nanoTime();
+
+        ForkOutcome outcome = ForkedTestRun.run(spec);
+
+        assertThat(outcome.timedOut()).isTrue();
+        assertThat(outcome.exitCode()).isEqualTo(-1);
+        assertThat((System.nanoTime() - start) / 1_000_000_000L).isLessThan(30);
+        assertThat(pidFile).exists();
+        long child = Long.parseLong(Files.readString(pidFile).trim());
+        assertThat(ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false))
+                .as("child process %d of the timed-out JVM", child).isFalse();
     }
 }

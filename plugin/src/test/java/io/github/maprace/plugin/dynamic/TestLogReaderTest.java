@@ -34,6 +34,20 @@ class TestLogReaderTest {
         lines.add(r.toString());
     }
 
+    private void containerStarted(String testClass) {
+        StringBuilder r = LogCodec.record("CONTAINER_STARTED");
+        LogCodec.field(r, "test", testClass);
+        lines.add(r.toString());
+    }
+
+    private void containerFinished(String testClass, String status, String error) {
+        StringBuilder r = LogCodec.record("CONTAINER_FINISHED");
+        LogCodec.field(r, "test", testClass);
+        LogCodec.field(r, "status", status);
+        LogCodec.field(r, "error", error);
+        lines.add(r.toString());
+    }
+
     private void summary() {
         StringBuilder r = LogCodec.record("SUMMARY");
         LogCodec.field(r, "found", 3);
@@ -56,10 +70,8 @@ class TestLogReaderTest {
         finished("com.acme.ATest#two", "FAILED", "org.opentest4j.AssertionFailedError: expected 1\nbut was 2");
         started("com.acme.ATest#three");
         finished("com.acme.ATest#three", "ABORTED", "assumption");
-        StringBuilder container = LogCodec.record("CONTAINER_FAILED");
-        LogCodec.field(container, "test", "[engine:junit-jupiter]/[class:com.acme.BTest]");
-        LogCodec.field(container, "error", "java.lang.NoClassDefFoundError: x");
-        lines.add(container.toString());
+        containerStarted("com.acme.BTest");
+        containerFinished("com.acme.BTest", "FAILED", "java.lang.ExceptionInInitializerError");
         summary();
 
         TestLogReader.Result r = TestLogReader.read(file());
@@ -67,9 +79,10 @@ class TestLogReaderTest {
         assertThat(r.completed()).isTrue();
         assertThat(r.tests()).isEqualTo(3);
         assertThat(r.failed()).isEqualTo(1);
+        assertThat(r.found()).isEqualTo(3);
         assertThat(r.failures()).containsExactly(
-                "com.acme.ATest#two: org.opentest4j.AssertionFailedError: expected 1\nbut was 2",
-                "[engine:junit-jupiter]/[class:com.acme.BTest]: java.lang.NoClassDefFoundError: x");
+                "com.acme.ATest#two: org.opentest4j.AssertionFailedError: expected 1\nbut was 2");
+        assertThat(r.classFailures()).containsExactly("com.acme.BTest: java.lang.ExceptionInInitializerError");
         assertThat(r.lastStarted()).isEmpty();
         assertThat(r.fatal()).isEmpty();
     }
@@ -135,5 +148,78 @@ class TestLogReaderTest {
 
         assertThat(r.completed()).isTrue();
         assertThat(r.tests()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldReadTheExitRecordOfASystemExit() throws IOException {
+        started("com.acme.ATest#exits");
+        StringBuilder r = LogCodec.record("EXITED");
+        LogCodec.field(r, "cause", "exit");
+        LogCodec.field(r, "caller", "com.acme.ATest.exits(ATest.java:9)");
+        LogCodec.field(r, "test", "com.acme.ATest#exits");
+        LogCodec.field(r, "stack", "java.lang.Object.wait(Native Method)\ncom.acme.ATest.exits(ATest.java:9)");
+        lines.add(r.toString());
+
+        TestLogReader.Result result = TestLogReader.read(file());
+
+        assertThat(result.completed()).isFalse();
+        assertThat(result.lastStarted()).isEqualTo("com.acme.ATest#exits");
+        assertThat(result.exit()).hasValueSatisfying(e -> {
+            assertThat(e.bySystemExit()).isTrue();
+            assertThat(e.caller()).isEqualTo("com.acme.ATest.exits(ATest.java:9)");
+            assertThat(e.stack()).endsWith("com.acme.ATest.exits(ATest.java:9)");
+        });
+    }
+
+    @Test
+    void shouldReadAnAbortedRunAndNameTheTest() throws IOException {
+        started("com.acme.ATest#allocates");
+        StringBuilder r = LogCodec.record("ABORTED");
+        LogCodec.field(r, "test", "com.acme.ATest#allocates");
+        LogCodec.field(r, "error", "java.lang.OutOfMemoryError: Java heap space");
+        lines.add(r.toString());
+
+        TestLogReader.Result result = TestLogReader.read(file());
+
+        assertThat(result.aborted()).isEqualTo("java.lang.OutOfMemoryError: Java heap space");
+        assertThat(result.lastStarted()).isEqualTo("com.acme.ATest#allocates");
+        assertThat(result.exit()).isEmpty();
+    }
+
+    @Test
+    void shouldNameTheTestClassWhenTheJvmDiedDuringItsSetUp() throws IOException {
+        containerStarted("com.acme.ATest");
+        started("com.acme.ATest#one");
+        finished("com.acme.ATest#one", "SUCCESSFUL", "");
+        containerFinished("com.acme.ATest", "SUCCESSFUL", "");
+        containerStarted("com.acme.BTest");
+
+        TestLogReader.Result result = TestLogReader.read(file());
+
+        assertThat(result.lastStarted()).isEqualTo("com.acme.BTest");
+        assertThat(result.classFailures()).isEmpty();
+    }
+
+    @Test
+    void shouldDropALastLineCutShortByADyingJvm() throws IOException {
+        started("com.acme.ATest#one");
+        Path f = file();
+        Files.write(f, "STARTED\ttest=com.acme.ATest#tw".getBytes(StandardCharsets.UTF_8),
+                java.nio.file.StandardOpenOption.APPEND);
+
+        TestLogReader.Result result = TestLogReader.read(f);
+
+        assertThat(result.lastStarted()).isEqualTo("com.acme.ATest#one");
+    }
+
+    @Test
+    void shouldReadMalformedUtf8WithoutFailing() throws IOException {
+        Path f = dir.resolve("tests.log");
+        byte[] bad = {'S', 'T', 'A', 'R', 'T', 'E', 'D', '\t', 't', '=', (byte) 0xC3, '\n'};
+        Files.write(f, bad);
+
+        TestLogReader.Result result = TestLogReader.read(f);
+
+        assertThat(result.completed()).isFalse();
     }
 }

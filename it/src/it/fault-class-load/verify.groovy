@@ -1,0 +1,59 @@
+import groovy.json.JsonSlurper
+import groovy.xml.XmlSlurper
+
+/** The three reports in dir exist and parse, and hold exactly the race of AaRestockRaceTest. */
+static def assertRaceReported(File dir) {
+    File sarifFile = new File(dir, 'maprace.sarif')
+    assert sarifFile.isFile() : "missing ${sarifFile}"
+    def sarif = new JsonSlurper().parse(sarifFile)
+    def races = sarif.runs[0].results.findAll { it.ruleId == 'DATA_RACE' }
+    assert races.size() == 1 : "expected the one race found before the fault, got ${races}"
+    String test = races[0].properties?.test?.toString()
+    assert test?.contains('AaRestockRaceTest#restockerAndReaderShareAHashMap') : "race names test ${test}"
+    File xml = new File(dir, 'maprace.xml')
+    assert xml.isFile() : "missing ${xml}"
+    new XmlSlurper().parse(xml)
+    assert xml.getText('UTF-8').contains('DATA_RACE')
+    File html = new File(dir, 'maprace.html')
+    assert html.isFile() : "missing ${html}"
+    assert html.getText('UTF-8').contains('AaRestockRaceTest')
+    return sarif
+}
+
+/** The SARIF run says the execution was not successful and carries the cause as a notification. */
+static void assertNotification(def sarif, String cause) {
+    def invocation = sarif.runs[0].invocations[0]
+    assert invocation.executionSuccessful == false
+    def texts = invocation.toolExecutionNotifications*.message*.text
+    assert texts.any { it.contains(cause) } : "no SARIF notification contains '${cause}': ${texts}"
+}
+
+String log = new File(basedir, 'build.log').getText('UTF-8')
+
+static int line(File f, String marker) {
+    return f.readLines('UTF-8').findIndexOf { it.contains(marker) } + 1
+}
+File tests = new File(basedir, 'src/test/java/com/example/stock')
+int throwLine = line(new File(tests, 'BrokenFixtureTest.java'), '// throws: here')
+int setupLine = line(new File(tests, 'BrokenSetupTest.java'), '// setup throws: here')
+
+assert log.contains('BUILD SUCCESS')
+String initFailure = '[WARNING] maprace: Test failed under the agent: com.example.stock.BrokenFixtureTest#registersTheFixture: ' +
+        'java.lang.ExceptionInInitializerError <- caused by java.lang.IllegalStateException: fixture endpoints.json ' +
+        "not found (at com.example.stock.BrokenFixtureTest.load(BrokenFixtureTest.java:${throwLine}))"
+assert log.contains(initFailure) : "build.log does not contain: ${initFailure}"
+String setupFailure = '[WARNING] maprace: Test class failed under the agent, its tests did not all run: ' +
+        'com.example.stock.BrokenSetupTest: java.lang.IllegalStateException: registry server not reachable ' +
+        "(at com.example.stock.BrokenSetupTest.connectToTheRegistryServer(BrokenSetupTest.java:${setupLine}))"
+assert log.contains(setupFailure) : "build.log does not contain: ${setupFailure}"
+def summary = log =~ /maprace: \d+ static findings \(0 errors\), 0 races, 0 atomicity violations in 2 tests/
+assert summary.find() : 'BrokenFixtureTest and the healthy ServiceRegistryTest should have run (2 tests)'
+
+File dir = new File(basedir, 'target/maprace')
+def sarif = new JsonSlurper().parse(new File(dir, 'maprace.sarif'))
+assertNotification(sarif, 'com.example.stock.BrokenSetupTest: java.lang.IllegalStateException')
+assertNotification(sarif, 'com.example.stock.BrokenFixtureTest#registersTheFixture')
+new XmlSlurper().parse(new File(dir, 'maprace.xml'))
+assert new File(dir, 'maprace.html').getText('UTF-8').contains('BrokenSetupTest')
+println "${basedir.name}: class failures reported as warnings with class and cause, build passes - ok"
+return true

@@ -1,0 +1,33 @@
+// verify site: project-reports.html links to maprace.html, which shows the race with both put
+// lines, both threads and the test.
+String testPath = 'src/test/java/com/example/orders/SharedHashMapTest.java'
+
+static int markerLine(File source, String marker) {
+    List<String> lines = source.readLines('UTF-8')
+    List<Integer> hits = (0..<lines.size()).findAll { lines[it].contains(marker) }
+    assert hits.size() == 1
+    return hits[0] + 1
+}
+
+String log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('BUILD SUCCESS')
+assert log =~ /maprace: \d+ static findings \(\d+ errors\), 1 races/
+
+File site = new File(basedir, 'target/site')
+File index = new File(site, 'project-reports.html')
+assert index.isFile() : "missing ${index}"
+assert index.getText('UTF-8') =~ /href="(\.\/)?maprace\.html"/ : 'project-reports.html does not link to maprace.html'
+
+File page = new File(site, 'maprace.html')
+assert page.isFile() : "missing ${page}"
+String html = page.getText('UTF-8')
+assert html.contains('DATA_RACE')
+int putA = markerLine(new File(basedir, testPath), '// race: put A')
+int putB = markerLine(new File(basedir, testPath), '// race: put B')
+assert html.contains("${testPath}:${putA}") && html.contains("${testPath}:${putB}") : 'both accesses should be on the page'
+assert html.contains('importer-A') && html.contains('importer-B') : 'both threads should be on the page'
+assert html.contains('twoThreadsPutIntoOneHashMapWithoutSynchronization') : 'the test should be on the page'
+assert html.contains('Races')
+
+println 'goal-site-report: site page maprace.html shows the race - ok'
+return true

@@ -1,0 +1,19 @@
+package com.example.audit;
+
+import java.math.BigInteger;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.concurrent.locks.*;
+import java.util.stream.Collectors;
+
+public class BadListeners {
+    private final Map<String, Runnable> listeners = Collections.synchronizedMap(new HashMap<>());
+
+    public void fire() {
+        for (Runnable listener : listeners.values()) { // expect: SYNC_MAP_ITERATION
+            listener.run();
+        }
+    }
+}

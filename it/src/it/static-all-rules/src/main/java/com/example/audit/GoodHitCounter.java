@@ -1,0 +1,17 @@
+package com.example.audit;
+
+import java.math.BigInteger;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.concurrent.locks.*;
+import java.util.stream.Collectors;
+
+public class GoodHitCounter {
+    private final Map<String, Integer> hits = new ConcurrentHashMap<>();
+
+    public void hit(String page) {
+        hits.merge(page, 1, Integer::sum);
+    }
+}

@@ -1,0 +1,315 @@
+package io.github.maprace.plugin;
+
+import io.github.maprace.plugin.analysis.StaticAnalyzer;
+import io.github.maprace.plugin.analysis.StaticResult;
+import io.github.maprace.plugin.baseline.Baseline;
+import io.github.maprace.plugin.baseline.SarifBaselineStates;
+import io.github.maprace.plugin.dynamic.DynamicPass;
+import io.github.maprace.plugin.dynamic.DynamicResult;
+import io.github.maprace.plugin.dynamic.JUnitPlatformClasspath;
+import io.github.maprace.plugin.model.AuditReport;
+import io.github.maprace.plugin.model.Finding;
+import io.github.maprace.plugin.model.TestRunSummary;
+import io.github.maprace.plugin.report.ConsoleSummary;
+import io.github.maprace.plugin.report.ReportWriters;
+import io.github.maprace.plugin.report.SarifReportWriter;
+import io.github.maprace.plugin.rules.RuleCatalog;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one code path of an audit, shared by the {@code audit} and {@code baseline} goals: static
+ * pass, dynamic pass (a forked JVM, or the run {@code prepare-agent} instrumented), baseline,
+ * reports, console summary, and the failure decision. Maven is reached only through
+ * {@link Environment} and the test JVM only through {@link TestRun}, so the mapping from settings
+ * to what runs is unit-tested without Maven or a fork.
+ */
+public final class AuditRunner {
+    private static final int CONSOLE_FINDINGS = 5;
+    private static final int CONSOLE_FRAMES = 8;
+
+    /** What the audit needs from the Maven build. */
+    public interface Environment {
+        /** The project's name, for report titles. */
+        String projectName();
+
+        /** The project base directory. */
+        Path baseDir();
+
+        /** Existing main source roots. */
+        List<Path> mainSourceRoots();
+
+        /** Existing test source roots. */
+        List<Path> testSourceRoots();
+
+        /** The resolved test classpath. */
+        List<String> testClasspath() throws MojoExecutionException;
+
+        /** The compiled tests. */
+        Path testClassesDirectory();
+
+        /** What the test classpath has of the JUnit Platform. */
+        JUnitPlatformClasspath.Needs junitPlatform();
+
+        /** The launcher jar of {@code version}, resolved through Maven. */
+        Path launcherJar(String version) throws MojoExecutionException;
+
+        /** The maprace agent jar. */
+        Path agentJar() throws MojoExecutionException;
+
+        /** The java executable of the test JVM, given the {@code jvm} parameter (or null). */
+        Path javaExecutable(Path jvmParameter) throws MojoExecutionException;
+
+        /** True when {@code prepare-agent} ran for this project in this Maven session. */
+        boolean preparedThisBuild();
+
+        /** When the Maven session started (epoch millis). */
+        long buildStartMillis();
+    }
+
+    /** Runs the tests in a forked JVM under the agent. */
+    @FunctionalInterface
+    public interface TestRun {
+        /** Runs the tests as {@code settings} say and reads the results. */
+        DynamicResult run(SourceLocator locator, DynamicPass.Settings settings) throws IOException, InterruptedException;
+    }
+
+    /**
+     * What an audit produced.
+     *
+     * @param report     the model written to the reports
+     * @param written    the report files
+     * @param failing    findings that fail the build (baseline findings excluded)
+     * @param baselined  findings the baseline accepted
+     * @param broken     the test run did not complete: the build fails with the first problem
+     * @param brokenProblem that first problem, or empty
+     * @param where      {@code "; report: <path>"} for failure messages, or empty
+     */
+    public record Outcome(AuditReport report, List<Path> written, List<Finding> failing, int baselined,
+                          boolean broken, String brokenProblem, String where) {
+
+        /** Throws what the build should fail with, if anything. */
+        public void failIfNeeded() throws MojoExecutionException, MojoFailureException {
+            if (broken) {
+                throw new MojoExecutionException("maprace: the race-detecting test run did not complete: "
+                        + brokenProblem + where);
+            }
+            if (!failing.isEmpty()) {
+                throw new MojoFailureException("maprace: " + failing.size() + " finding(s) fail the build ("
+                        + describe(failing.get(0)) + (failing.size() > 1 ? ", ..." : "") + ")" + where);
+            }
+        }
+    }
+
+    private final Environment env;
+    private final TestRun testRun;
+    private final Log log;
+
+    /**
+     * @param env     the build
+     * @param testRun how a forked test run happens ({@code DynamicPass} in production)
+     * @param log     Maven's log
+     */
+    public AuditRunner(Environment env, TestRun testRun, Log log) {
+        this.env = env;
+        this.testRun = testRun;
+        this.log = log;
+    }
+
+    /** The production {@link TestRun}: {@link DynamicPass}. */
+    public static TestRun forkedRun() {
+        return (locator, settings) -> new DynamicPass(locator).run(settings);
+    }
+
+    /** Runs the audit, writes the reports and logs the summary; see {@link Outcome#failIfNeeded()}. */
+    public Outcome run(AuditSettings s) throws MojoExecutionException {
+        Path baseDir = env.baseDir();
+        Path out = s.outputDirectory();
+        List<Path> allRoots = new ArrayList<>(env.mainSourceRoots());
+        allRoots.addAll(env.testSourceRoots());
+        SourceLocator locator = new SourceLocator(baseDir, allRoots);
+        List<String> problems = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+
+        if (s.staticAnalysis()) {
+            StaticResult result = new StaticAnalyzer().analyze(baseDir, allRoots, env.testClasspath(), Set.of());
+            findings.addAll(result.findings());
+            problems.addAll(result.problems());
+            log.debug("maprace: static pass analysed " + result.filesAnalysed() + " files");
+        }
+        DynamicResult dynamic = dynamicPass(s, locator);
+        findings.addAll(dynamic.findings());
+        problems.addAll(dynamic.problems());
+
+        AuditReport report = new AuditReport(env.projectName(), findings, RuleCatalog.all(), dynamic.tests(), problems);
+        Optional<Baseline> baseline = readBaseline(s);
+        List<Boolean> accepted = baseline.map(b -> b.classify(report.findings()))
+                .orElse(Collections.nCopies(report.findings().size(), false));
+        List<Path> written = writeReports(report, out, s.formats(), baseDir);
+        if (baseline.isPresent()) {
+            markSarif(written, accepted);
+        }
+        List<String> console = new ConsoleSummary(CONSOLE_FINDINGS, CONSOLE_FRAMES).lines(report);
+        for (String p : problems) {
+            log.warn("maprace: " + p);
+        }
+        List<Finding> failing = new ArrayList<>();
+        if (!s.writeBaseline()) {
+            List<Finding> byPolicy = s.policy().failing(report);
+            for (int i = 0; i < report.findings().size(); i++) {
+                Finding f = report.findings().get(i);
+                if (!accepted.get(i) && byPolicy.contains(f)) {
+                    failing.add(f);
+                }
+            }
+        }
+        for (int i = 1; i < console.size(); i++) {
+            if (failing.isEmpty()) {
+                log.info(console.get(i));
+            } else {
+                log.error(console.get(i));
+            }
+        }
+        Optional<Path> html = written.stream().filter(p -> p.toString().endsWith(".html")).findFirst();
+        String where = html.map(p -> "; report: " + p).orElse(written.isEmpty() ? "" : "; report: " + written.get(0));
+        log.info(console.get(0));
+        int baselined = (int) accepted.stream().filter(b -> b).count();
+        if (baseline.isPresent()) {
+            log.info("maprace: " + baselined + " of " + report.findings().size() + " finding(s) are in the baseline "
+                    + s.baseline() + " (reported, baselineState unchanged; they do not fail the build)");
+        }
+        if (!written.isEmpty()) {
+            log.info("maprace: reports written to " + out + (html.isPresent() ? " (open " + html.get() + ")" : ""));
+        }
+        if (s.writeBaseline() && !dynamic.broken()) {
+            writeBaseline(s, report);
+        }
+        String brokenProblem = dynamic.broken() ? dynamic.problems().get(0) : "";
+        return new Outcome(report, written, failing, baselined, dynamic.broken(), brokenProblem, where);
+    }
+
+    private Optional<Baseline> readBaseline(AuditSettings s) throws MojoExecutionException {
+        if (s.writeBaseline() || s.baseline() == null || !Files.isRegularFile(s.baseline())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Baseline.read(s.baseline()));
+        } catch (IOException e) {
+            throw new MojoExecutionException("maprace: bad configuration: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeBaseline(AuditSettings s, AuditReport report) throws MojoExecutionException {
+        if (s.baseline() == null) {
+            throw new MojoExecutionException("maprace: bad configuration: writeBaseline needs the baseline file "
+                    + "(-Dmaprace.baseline=...)");
+        }
+        try {
+            Baseline.of(report.findings()).write(s.baseline());
+        } catch (IOException e) {
+            throw new MojoExecutionException("maprace: could not write the baseline " + s.baseline() + ": " + e, e);
+        }
+        log.info("maprace: baseline with " + report.findings().size() + " finding(s) written to " + s.baseline());
+    }
+
+    private void markSarif(List<Path> written, List<Boolean> accepted) {
+        for (Path p : written) {
+            if (p.getFileName().toString().equals(SarifReportWriter.FILE_NAME)) {
+                try {
+                    if (!SarifBaselineStates.mark(p, accepted)) {
+                        log.warn("maprace: could not add baselineState to " + p + " (unexpected result count)");
+                    }
+                } catch (IOException e) {
+                    log.warn("maprace: could not add baselineState to " + p + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static String describe(Finding f) {
+        return f.ruleId() + " at " + f.location().uri() + ":" + f.location().line();
+    }
+
+    private static List<Path> writeReports(AuditReport report, Path out, Set<String> formats, Path baseDir)
+            throws MojoExecutionException {
+        try {
+            return ReportWriters.write(report, out, formats, baseDir);
+        } catch (IOException e) {
+            throw new MojoExecutionException("maprace: could not write the reports to " + out + ": " + e, e);
+        }
+    }
+
+    private DynamicResult dynamicPass(AuditSettings s, SourceLocator locator) throws MojoExecutionException {
+        if (!s.dynamicAnalysis()) {
+            return DynamicResult.skipped(null);
+        }
+        if (s.dynamicSkipReason() != null) {
+            log.info("maprace: dynamic pass skipped (" + s.dynamicSkipReason() + ")");
+            return DynamicResult.skipped(null);
+        }
+        Path testClasses = env.testClassesDirectory();
+        if (!Files.isDirectory(testClasses)) {
+            String why = "Dynamic pass skipped: no compiled tests in " + testClasses
+                    + " (run 'mvn test-compile maprace:audit' or bind the goal to verify).";
+            return DynamicResult.skipped(why);
+        }
+        ExistingRun.Decision decision;
+        try {
+            decision = ExistingRun.decide(s.useExistingRun(), env.preparedThisBuild(), env.buildStartMillis(),
+                    s.agentDirectory(), testClasses);
+        } catch (IllegalStateException e) {
+            throw new MojoExecutionException("maprace: " + e.getMessage(), e);
+        }
+        if (decision.use()) {
+            log.info("maprace: reading the race detector's results of the test run under prepare-agent from "
+                    + s.agentDirectory() + " (" + decision.reason() + ")");
+            try {
+                List<String> warnings = new ArrayList<>();
+                DynamicResult result = ExistingRun.read(locator, s.agentDirectory(), warnings);
+                warnings.forEach(w -> log.warn("maprace: " + w));
+                return result;
+            } catch (IOException e) {
+                return new DynamicResult(List.of(), TestRunSummary.NOT_RUN,
+                        List.of("Could not read the prepare-agent run in " + s.agentDirectory() + ": " + e.getMessage()),
+                        true);
+            }
+        }
+        if (env.preparedThisBuild()) {
+            log.warn("maprace: " + decision.reason());
+        }
+        JUnitPlatformClasspath.Needs needs = env.junitPlatform();
+        if (needs.noPlatform()) {
+            return DynamicResult.skipped("Dynamic pass skipped: no JUnit Platform test engine on the test classpath "
+                    + "(add org.junit.jupiter:junit-jupiter, or org.junit.vintage:junit-vintage-engine for JUnit 4 "
+                    + "tests).");
+        }
+        List<String> classpath = new ArrayList<>(env.testClasspath());
+        Optional<String> launcherVersion = needs.launcherToAdd();
+        if (launcherVersion.isPresent()) {
+            classpath.add(env.launcherJar(launcherVersion.get()).toString());
+        }
+        DynamicPass.Settings settings = new DynamicPass.Settings(env.javaExecutable(s.jvm()), env.agentJar(),
+                classpath, testClasses, env.baseDir(), s.outputDirectory(), s.instrumentIncludes(),
+                s.instrumentExcludes(), s.testIncludes(), s.testExcludes(), s.jvmArgs(), s.forkTimeoutSeconds());
+        try {
+            log.info("maprace: running tests under the race detector");
+            return testRun.run(locator, settings);
+        } catch (IOException e) {
+            return new DynamicResult(List.of(), TestRunSummary.NOT_RUN,
+                    List.of("Could not start the test JVM: " + e.getMessage()), true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("maprace: interrupted while the test JVM ran", e);
+        }
+    }
+}

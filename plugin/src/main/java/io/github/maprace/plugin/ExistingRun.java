@@ -1,0 +1,167 @@
+package io.github.maprace.plugin;
+
+import io.github.maprace.agent.runtime.RaceLog;
+import io.github.maprace.plugin.dynamic.DynamicResult;
+import io.github.maprace.plugin.dynamic.RaceLogReader;
+import io.github.maprace.plugin.dynamic.TestLogReader;
+import io.github.maprace.plugin.model.Finding;
+import io.github.maprace.plugin.model.TestRunSummary;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * A test run that already happened under the agent: {@code prepare-agent} put the agent into
+ * Surefire's (or Failsafe's) {@code argLine}, so {@code audit} reads that run's {@code races.log}
+ * instead of forking a JVM of its own. Decides whether such a run is there and reads it.
+ */
+public final class ExistingRun {
+    /** File name of the marker {@code prepare-agent} writes into the agent directory. */
+    public static final String MARKER = "prepare-agent.properties";
+    /** File name of the listener's test log (same format as the maprace launcher's). */
+    public static final String TESTS_LOG = "tests.log";
+
+    /** The {@code useExistingRun} parameter. */
+    public enum Mode {
+        /** Use the run of {@code prepare-agent} when it is there and fresh, else fork. */
+        AUTO,
+        /** Always read the existing run; fail when there is none. */
+        TRUE,
+        /** Always fork. */
+        FALSE;
+
+        /**
+         * Parses {@code auto}, {@code true} or {@code false} (any case; blank means auto).
+         *
+         * @throws IllegalArgumentException for anything else
+         */
+        public static Mode parse(String text) {
+            String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+            return switch (t) {
+                case "", "auto" -> AUTO;
+                case "true" -> TRUE;
+                case "false" -> FALSE;
+                default -> throw new IllegalArgumentException("useExistingRun must be auto, true or false, not '"
+                        + text + "'");
+            };
+        }
+    }
+
+    /**
+     * The decision.
+     *
+     * @param use    read the existing run
+     * @param reason why (logged), or a warning when {@code use} is false after a prepare-agent
+     */
+    public record Decision(boolean use, String reason) {
+    }
+
+    private ExistingRun() {
+    }
+
+    /**
+     * Whether to read the existing run in {@code agentDir}.
+     *
+     * @param preparedThisBuild  prepare-agent ran for this project in this Maven session
+     * @param buildStartMillis   when this Maven session started
+     * @param agentDir           where the agent wrote its logs
+     * @param testClassesDir     the compiled tests (a race log older than them is stale)
+     * @throws IllegalStateException for {@link Mode#TRUE} without a race log, naming what to do
+     */
+    public static Decision decide(Mode mode, boolean preparedThisBuild, long buildStartMillis, Path agentDir,
+                                  Path testClassesDir) {
+        if (mode == Mode.FALSE) {
+            return new Decision(false, "useExistingRun=false");
+        }
+        Path races = agentDir.resolve(RaceLog.FILE);
+        Path marker = agentDir.resolve(MARKER);
+        boolean hasLog = Files.isRegularFile(races);
+        if (mode == Mode.TRUE) {
+            if (!hasLog) {
+                throw new IllegalStateException("useExistingRun=true but there is no " + races + ": run the tests "
+                        + "with maprace:prepare-agent first (e.g. mvn verify with prepare-agent and audit executions)");
+            }
+            return new Decision(true, "useExistingRun=true");
+        }
+        if (!preparedThisBuild && !Files.isRegularFile(marker)) {
+            return new Decision(false, "no prepare-agent run");
+        }
+        long logTime = hasLog ? modified(races) : -1;
+        long notBefore = preparedThisBuild ? buildStartMillis : Math.max(modified(marker), newest(testClassesDir));
+        if (hasLog && logTime >= notBefore) {
+            return new Decision(true, preparedThisBuild ? "prepare-agent ran in this build"
+                    : "the race log of an earlier prepare-agent run is newer than the compiled tests");
+        }
+        if (preparedThisBuild) {
+            return new Decision(false, "maprace:prepare-agent ran, but no test JVM wrote " + races + " in this build "
+                    + "(were the tests skipped, or is Surefire's argLine configured without @{argLine}?); running "
+                    + "the tests in a JVM of maprace's own instead");
+        }
+        return new Decision(false, "the race log of the earlier prepare-agent run is stale");
+    }
+
+    /**
+     * Reads the existing run's results.
+     *
+     * @param warnings receives warnings that are worth a log line but are not report problems
+     */
+    public static DynamicResult read(SourceLocator locator, Path agentDir, List<String> warnings) throws IOException {
+        RaceLogReader.Result races = new RaceLogReader(locator).read(agentDir.resolve(RaceLog.FILE));
+        Path testsLog = agentDir.resolve(TESTS_LOG);
+        List<String> problems = new ArrayList<>();
+        long tests = 0;
+        long failed = 0;
+        if (Files.isRegularFile(testsLog)) { // prepare-agent deleted any older one
+            TestLogReader.Result t = TestLogReader.read(testsLog);
+            tests = t.tests();
+            failed = t.failed();
+            if (!t.completed()) {
+                problems.add("The test run under prepare-agent did not finish"
+                        + (t.lastStarted().isEmpty() ? "" : "; the test running was " + t.lastStarted())
+                        + "; races found before that are reported.");
+            }
+            for (String failure : t.failures()) {
+                int nl = failure.indexOf('\n');
+                problems.add("Test failed under the agent: " + (nl < 0 ? failure : failure.substring(0, nl)));
+            }
+        } else {
+            warnings.add("The tests of the prepare-agent run were not identified (no " + testsLog + "): races are "
+                    + "reported without test names. The JUnit Platform listener is added through Surefire's "
+                    + "maven.test.additionalClasspath; it is missing when additionalClasspathElements is configured "
+                    + "in the pom or the tests do not run on the JUnit Platform.");
+        }
+        if (races.agent().errors() > 0) {
+            problems.add("The agent counted " + races.agent().errors() + " internal error(s) (the tests were not "
+                    + "affected): " + races.agent().firstErrors());
+        }
+        List<Finding> findings = new ArrayList<>(races.races());
+        return new DynamicResult(findings, new TestRunSummary(true, tests, failed, 0, races.agent().errors()),
+                problems, false);
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** The newest modification time of any file under {@code dir}, or -1. */
+    static long newest(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return -1;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(ExistingRun::modified).max().orElse(-1);
+        } catch (IOException | UncheckedIOException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package io.github.maprace.plugin;
+
+import io.github.maprace.plugin.model.Access;
+import io.github.maprace.plugin.model.AuditReport;
+import io.github.maprace.plugin.model.Finding;
+import io.github.maprace.plugin.model.Location;
+import io.github.maprace.plugin.model.RaceDetails;
+import io.github.maprace.plugin.report.ConsoleSummary;
+import org.apache.maven.doxia.sink.Sink;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders an {@link AuditReport} as a Doxia page for {@code mvn site}: the summary, the problems,
+ * a table of all findings, then each race with both accesses, their threads, the test and the
+ * stacks. All text goes through the Sink API, which escapes it.
+ */
+final class SiteReportRenderer {
+    private final Sink sink;
+
+    SiteReportRenderer(Sink sink) {
+        this.sink = sink;
+    }
+
+    /** Writes the whole page. */
+    void render(AuditReport report, String title) {
+        sink.head();
+        sink.title();
+        sink.text(title);
+        sink.title_();
+        sink.head_();
+        sink.body();
+        sink.section1();
+        sink.sectionTitle1();
+        sink.text(title + ": " + report.projectName());
+        sink.sectionTitle1_();
+        paragraph(ConsoleSummary.summaryLine(report));
+        if (report.tests().ran()) {
+            paragraph("Test run under the race detector: " + report.tests().tests() + " tests, "
+                    + report.tests().failed() + " failed" + (report.tests().millis() > 0
+                    ? ", " + report.tests().millis() + " ms" : "") + ".");
+        } else {
+            paragraph("The tests did not run under the race detector.");
+        }
+        if (!report.problems().isEmpty()) {
+            sink.section2();
+            sink.sectionTitle2();
+            sink.text("Problems");
+            sink.sectionTitle2_();
+            sink.list();
+            for (String p : report.problems()) {
+                sink.listItem();
+                sink.text(p);
+                sink.listItem_();
+            }
+            sink.list_();
+            sink.section2_();
+        }
+        findings(report.findings());
+        races(report.findings());
+        sink.section1_();
+        sink.body_();
+        sink.flush();
+    }
+
+    private void findings(List<Finding> findings) {
+        sink.section2();
+        sink.sectionTitle2();
+        sink.text("Findings");
+        sink.sectionTitle2_();
+        if (findings.isEmpty()) {
+            paragraph("No findings.");
+            sink.section2_();
+            return;
+        }
+        sink.table();
+        sink.tableRows();
+        row(true, "Rule", "Severity", "Pass", "Location", "Message", "Fix");
+        for (Finding f : findings) {
+            row(false, f.ruleId(), f.severity().level(), f.origin().name().toLowerCase(Locale.ROOT),
+                    site(f.location()), f.message(), f.fix());
+        }
+        sink.tableRows_();
+        sink.table_();
+        sink.section2_();
+    }
+
+    private void races(List<Finding> findings) {
+        List<Finding> races = findings.stream().filter(f -> f.race() != null).toList();
+        if (races.isEmpty()) {
+            return;
+        }
+        sink.section2();
+        sink.sectionTitle2();
+        sink.text("Races");
+        sink.sectionTitle2_();
+        for (Finding f : races) {
+            RaceDetails race = f.race();
+            sink.section3();
+            sink.sectionTitle3();
+            sink.text(f.ruleId() + " at " + site(f.location()));
+            sink.sectionTitle3_();
+            paragraph(f.message());
+            sink.table();
+            sink.tableRows();
+            row(true, "Access", "Operation", "Thread", "Location");
+            access("Current", race.current());
+            access("Previous", race.previous());
+            if (race.mapAllocation() != null) {
+                row(false, "Map created", race.mapType(), "", site(race.mapAllocation()));
+            }
+            sink.tableRows_();
+            sink.table_();
+            paragraph("Test: " + (race.test().isEmpty() ? "(not identified)" : race.test())
+                    + "; map: " + (race.mapType().isEmpty() ? "(unknown)" : race.mapType())
+                    + "; occurrences: " + race.occurrences());
+            stack("Current", race.current());
+            stack("Previous", race.previous());
+            if (!f.fix().isEmpty()) {
+                paragraph("Fix: " + f.fix());
+            }
+            sink.section3_();
+        }
+        sink.section2_();
+    }
+
+    private void access(String which, Access a) {
+        if (a != null) {
+            row(false, which + " " + a.kind().toLowerCase(Locale.ROOT), a.operation(), a.thread(),
+                    a.location() == null ? "" : site(a.location()));
+        }
+    }
+
+    private void stack(String which, Access a) {
+        if (a == null || a.stack().isEmpty()) {
+            return;
+        }
+        paragraph(which + " access stack (thread \"" + a.thread() + "\"):");
+        sink.verbatim();
+        sink.text(String.join("\n", a.stack()));
+        sink.verbatim_();
+    }
+
+    private void paragraph(String text) {
+        sink.paragraph();
+        sink.text(text);
+        sink.paragraph_();
+    }
+
+    private void row(boolean header, String... cells) {
+        sink.tableRow();
+        for (String c : cells) {
+            if (header) {
+                sink.tableHeaderCell();
+            } else {
+                sink.tableCell();
+            }
+            sink.text(c == null ? "" : c);
+            if (header) {
+                sink.tableHeaderCell_();
+            } else {
+                sink.tableCell_();
+            }
+        }
+        sink.tableRow_();
+    }
+
+    private static String site(Location l) {
+        return l.line() > 0 ? l.uri() + ":" + l.line() : l.uri();
+    }
+}

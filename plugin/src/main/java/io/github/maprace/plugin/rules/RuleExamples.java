@@ -1,0 +1,376 @@
+package io.github.maprace.plugin.rules;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A bad and a good example for each static rule, for the generated rule catalog
+ * ({@code src/site/markdown/rules.md}). Each example is a whole compilation unit: a unit test runs
+ * the static pass over it and checks that the bad one is flagged by its rule and the good one is
+ * not, so the documentation cannot drift from what the rules do. They are written without package
+ * and imports: {@link #IMPORTS} completes them. The examples live here rather
+ * than in {@link io.github.maprace.plugin.model.RuleInfo}, whose shape is report API.
+ */
+public final class RuleExamples {
+
+    /**
+     * One rule's examples.
+     *
+     * @param bad  code the rule flags
+     * @param good the same code written correctly
+     */
+    public record Example(String bad, String good) {
+    }
+
+    /** The imports every example assumes, in the form the catalog shows them once. */
+    public static final String IMPORTS = String.join("\n",
+            "import java.math.BigInteger;",
+            "import java.nio.charset.Charset;",
+            "import java.nio.charset.StandardCharsets;",
+            "import java.util.*;",
+            "import java.util.concurrent.*;",
+            "import java.util.concurrent.locks.*;",
+            "import java.util.stream.Collectors;");
+
+    private static final Map<String, Example> EXAMPLES = build();
+
+    private RuleExamples() {
+    }
+
+    /** The examples of the static rule {@code ruleId}, or empty for a dynamic or unknown id. */
+    public static Optional<Example> of(String ruleId) {
+        return Optional.ofNullable(EXAMPLES.get(ruleId));
+    }
+
+    private static Map<String, Example> build() {
+        Map<String, Example> examples = new LinkedHashMap<>();
+        examples.put(SharedUnsafeMapRule.ID, new Example("""
+                public class SessionCache implements Runnable {
+                    private final Map<String, String> sessions = new HashMap<>();
+
+                    public void login(String id, String user) {
+                        sessions.put(id, user); // HashMap written by request threads
+                    }
+
+                    @Override
+                    public void run() {
+                        sessions.clear();
+                    }
+                }
+                """, """
+                public class SessionCache implements Runnable {
+                    private final Map<String, String> sessions = new ConcurrentHashMap<>();
+
+                    public void login(String id, String user) {
+                        sessions.put(id, user);
+                    }
+
+                    @Override
+                    public void run() {
+                        sessions.clear();
+                    }
+                }
+                """));
+        examples.put(InconsistentLockingRule.ID, new Example("""
+                public class Registry {
+                    private final Map<String, Integer> ports = new HashMap<>();
+
+                    public synchronized void register(String name, int port) {
+                        ports.put(name, port);
+                    }
+
+                    public Integer lookup(String name) {
+                        return ports.get(name); // no lock: races with register()
+                    }
+                }
+                """, """
+                public class Registry {
+                    private final Map<String, Integer> ports = new HashMap<>();
+
+                    public synchronized void register(String name, int port) {
+                        ports.put(name, port);
+                    }
+
+                    public synchronized Integer lookup(String name) {
+                        return ports.get(name);
+                    }
+                }
+                """));
+        examples.put(CheckThenActRule.ID, new Example("""
+                public class ThumbnailCache {
+                    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+
+                    public byte[] get(String key) {
+                        if (!cache.containsKey(key)) {
+                            cache.put(key, render(key));
+                        }
+                        return cache.get(key);
+                    }
+
+                    private byte[] render(String key) {
+                        return key.getBytes();
+                    }
+                }
+                """, """
+                public class ThumbnailCache {
+                    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+
+                    public byte[] get(String key) {
+                        return cache.computeIfAbsent(key, k -> render(k));
+                    }
+
+                    private byte[] render(String key) {
+                        return key.getBytes();
+                    }
+                }
+                """));
+        examples.put(NonAtomicUpdateRule.ID, new Example("""
+                public class HitCounter {
+                    private final Map<String, Integer> hits = new ConcurrentHashMap<>();
+
+                    public void hit(String page) {
+                        hits.put(page, hits.getOrDefault(page, 0) + 1);
+                    }
+                }
+                """, """
+                public class HitCounter {
+                    private final Map<String, Integer> hits = new ConcurrentHashMap<>();
+
+                    public void hit(String page) {
+                        hits.merge(page, 1, Integer::sum);
+                    }
+                }
+                """));
+        examples.put(ModifyWhileIteratingRule.ID, new Example("""
+                public class Sessions {
+                    public static void expire(Map<String, Long> lastSeen, long cutoff) {
+                        for (String id : lastSeen.keySet()) {
+                            if (lastSeen.get(id) < cutoff) {
+                                lastSeen.remove(id);
+                            }
+                        }
+                    }
+                }
+                """, """
+                public class Sessions {
+                    public static void expire(Map<String, Long> lastSeen, long cutoff) {
+                        lastSeen.values().removeIf(seen -> seen < cutoff);
+                    }
+                }
+                """));
+        examples.put(SyncMapIterationRule.ID, new Example("""
+                public class Listeners {
+                    private final Map<String, Runnable> listeners = Collections.synchronizedMap(new HashMap<>());
+
+                    public void fire() {
+                        for (Runnable listener : listeners.values()) {
+                            listener.run();
+                        }
+                    }
+                }
+                """, """
+                public class Listeners {
+                    private final Map<String, Runnable> listeners = Collections.synchronizedMap(new HashMap<>());
+
+                    public void fire() {
+                        synchronized (listeners) {
+                            for (Runnable listener : listeners.values()) {
+                                listener.run();
+                            }
+                        }
+                    }
+                }
+                """));
+        examples.put(LockUpgradeRule.ID, new Example("""
+                public class Config {
+                    private final ReentrantReadWriteLock rwl = new ReentrantReadWriteLock();
+                    private final Map<String, String> values = new HashMap<>();
+
+                    public String get(String key) {
+                        rwl.readLock().lock();
+                        try {
+                            String value = values.get(key);
+                            if (value == null) {
+                                rwl.writeLock().lock(); // deadlocks: this thread still holds the read lock
+                                try {
+                                    value = "default";
+                                    values.put(key, value);
+                                } finally {
+                                    rwl.writeLock().unlock();
+                                }
+                            }
+                            return value;
+                        } finally {
+                            rwl.readLock().unlock();
+                        }
+                    }
+                }
+                """, """
+                public class Config {
+                    private final ReentrantReadWriteLock rwl = new ReentrantReadWriteLock();
+                    private final Map<String, String> values = new HashMap<>();
+
+                    public String get(String key) {
+                        rwl.readLock().lock();
+                        try {
+                            String value = values.get(key);
+                            if (value != null) {
+                                return value;
+                            }
+                        } finally {
+                            rwl.readLock().unlock();
+                        }
+                        rwl.writeLock().lock();
+                        try {
+                            return values.computeIfAbsent(key, k -> "default");
+                        } finally {
+                            rwl.writeLock().unlock();
+                        }
+                    }
+                }
+                """));
+        examples.put(UnlockNotInFinallyRule.ID, new Example("""
+                public class Ledger {
+                    private final ReentrantLock lock = new ReentrantLock();
+                    private final Map<String, Long> balances = new HashMap<>();
+
+                    public void credit(String account, long amount) {
+                        lock.lock();
+                        balances.merge(account, amount, Long::sum);
+                        lock.unlock();
+                    }
+                }
+                """, """
+                public class Ledger {
+                    private final ReentrantLock lock = new ReentrantLock();
+                    private final Map<String, Long> balances = new HashMap<>();
+
+                    public void credit(String account, long amount) {
+                        lock.lock();
+                        try {
+                            balances.merge(account, amount, Long::sum);
+                        } finally {
+                            lock.unlock();
+                        }
+                    }
+                }
+                """));
+        examples.put(NonVolatileSwapRule.ID, new Example("""
+                public final class FeatureFlags {
+                    private static Map<String, Boolean> flags = new HashMap<>();
+
+                    public static void refresh(Map<String, Boolean> latest) {
+                        flags = new HashMap<>(latest); // readers may never see the new map
+                    }
+
+                    public static boolean enabled(String flag) {
+                        return flags.getOrDefault(flag, false);
+                    }
+                }
+                """, """
+                public final class FeatureFlags {
+                    private static volatile Map<String, Boolean> flags = Map.of();
+
+                    public static void refresh(Map<String, Boolean> latest) {
+                        flags = Map.copyOf(latest);
+                    }
+
+                    public static boolean enabled(String flag) {
+                        return flags.getOrDefault(flag, false);
+                    }
+                }
+                """));
+        examples.put(MutableAfterInitRule.ID, new Example("""
+                public enum Color {
+                    RED("r"), GREEN("g");
+
+                    private static final Map<String, Color> BY_CODE = new HashMap<>();
+
+                    static {
+                        for (Color color : values()) {
+                            BY_CODE.put(color.code, color);
+                        }
+                    }
+
+                    private final String code;
+
+                    Color(String code) {
+                        this.code = code;
+                    }
+
+                    public static Color of(String code) {
+                        return BY_CODE.get(code);
+                    }
+                }
+                """, """
+                public enum Color {
+                    RED("r"), GREEN("g");
+
+                    private static final Map<String, Color> BY_CODE =
+                            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(c -> c.code, c -> c));
+
+                    private final String code;
+
+                    Color(String code) {
+                        this.code = code;
+                    }
+
+                    public static Color of(String code) {
+                        return BY_CODE.get(code);
+                    }
+                }
+                """));
+        examples.put(RecursiveComputeRule.ID, new Example("""
+                public class Fibonacci {
+                    private final Map<Integer, BigInteger> memo = new ConcurrentHashMap<>();
+
+                    public BigInteger fib(int n) {
+                        if (n < 2) {
+                            return BigInteger.valueOf(n);
+                        }
+                        return memo.computeIfAbsent(n, k -> fib(k - 1).add(fib(k - 2)));
+                    }
+                }
+                """, """
+                public class Fibonacci {
+                    private final Map<Integer, BigInteger> memo = new ConcurrentHashMap<>();
+
+                    public BigInteger fib(int n) {
+                        if (n < 2) {
+                            return BigInteger.valueOf(n);
+                        }
+                        BigInteger known = memo.get(n);
+                        if (known != null) {
+                            return known;
+                        }
+                        BigInteger value = fib(n - 1).add(fib(n - 2)); // computed outside the map's function
+                        BigInteger raced = memo.putIfAbsent(n, value);
+                        return raced != null ? raced : value;
+                    }
+                }
+                """));
+        examples.put(LazyInitRaceRule.ID, new Example("""
+                public class Codecs {
+                    private static Map<String, Charset> byName;
+
+                    public static Charset lookup(String name) {
+                        if (byName == null) {
+                            byName = new HashMap<>();
+                            byName.put("utf8", StandardCharsets.UTF_8);
+                        }
+                        return byName.get(name);
+                    }
+                }
+                """, """
+                public class Codecs {
+                    private static final Map<String, Charset> BY_NAME = Map.of("utf8", StandardCharsets.UTF_8);
+
+                    public static Charset lookup(String name) {
+                        return BY_NAME.get(name);
+                    }
+                }
+                """));
+        return examples;
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.maprace.plugin.report;
+
+import io.github.maprace.plugin.model.AuditReport;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class XmlReportReaderTest {
+
+    private static byte[] xml(AuditReport report) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XmlReportWriter().write(report, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void shouldReadBackExactlyWhatTheWriterWrote() throws IOException {
+        AuditReport report = SampleReports.typical();
+
+        AuditReport read = XmlReportReader.read(new ByteArrayInputStream(xml(report)), "maprace.xml");
+
+        assertThat(read).isEqualTo(report);
+        assertThat(xml(read)).isEqualTo(xml(report));
+    }
+
+    @Test
+    void shouldReadAnEmptyReport() throws IOException {
+        AuditReport report = SampleReports.empty();
+        assertThat(XmlReportReader.read(new ByteArrayInputStream(xml(report)), "x")).isEqualTo(report);
+    }
+
+    @Test
+    void shouldRejectOtherDocumentsAndVersions() {
+        assertThatThrownBy(() -> XmlReportReader.read(stream("<other/>"), "a.xml"))
+                .isInstanceOf(IOException.class).hasMessageContaining("a.xml is not a maprace.xml");
+        assertThatThrownBy(() -> XmlReportReader.read(stream("<maprace version=\"9\" project=\"p\"/>"), "b.xml"))
+                .hasMessageContaining("format version '9'");
+        assertThatThrownBy(() -> XmlReportReader.read(stream(
+                "<!DOCTYPE maprace [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><maprace>&x;</maprace>"), "c.xml"))
+                .isInstanceOf(IOException.class);
+    }
+
+    private static ByteArrayInputStream stream(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.maprace.plugin.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.maprace.plugin.analysis.StaticAnalyzer;
+import io.github.maprace.plugin.analysis.StaticResult;
+import io.github.maprace.plugin.analysis.TestProject;
+import io.github.maprace.plugin.model.Finding;
+import io.github.maprace.plugin.model.RuleInfo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The generated rule catalog is up to date, and its examples do what they say. */
+class RuleDocsTest {
+
+    private static final Path PAGE = Path.of(System.getProperty("basedir", "."))
+            .resolve("../src/site/markdown/rules.md").normalize();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldMatchTheCommittedRulesPage() throws IOException {
+        String rendered = RuleDocs.render();
+        if (Boolean.getBoolean("maprace.regenerateDocs")) {
+            Files.writeString(PAGE, rendered, StandardCharsets.UTF_8);
+        }
+
+        assertThat(PAGE).as("src/site/markdown/rules.md").exists();
+        assertThat(Files.readString(PAGE, StandardCharsets.UTF_8))
+                .as("rules.md is stale: regenerate with ./mvnw -B -o -pl plugin test -Dtest=RuleDocsTest "
+                        + "-Dmaprace.regenerateDocs=true")
+                .isEqualTo(rendered);
+    }
+
+    @Test
+    void shouldDocumentEveryRuleWithExamplesForEveryStaticRule() {
+        String page = RuleDocs.render();
+        for (RuleInfo info : RuleCatalog.all()) {
+            assertThat(page).contains("## " + info.id(), info.rationale(), info.fix());
+        }
+        for (Rule rule : RuleCatalog.implemented()) {
+            assertThat(RuleExamples.of(rule.info().id())).as(rule.info().id()).isPresent();
+        }
+    }
+
+    static Stream<String> staticRules() {
+        return RuleCatalog.implemented().stream().map(rule -> rule.info().id());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("staticRules")
+    void shouldFlagTheBadExampleAndNotTheGoodOne(String id) {
+        RuleExamples.Example example = RuleExamples.of(id).orElseThrow();
+
+        assertThat(idsIn(example.bad(), "bad")).as("bad example of " + id).contains(id);
+        assertThat(idsIn(example.good(), "good")).as("good example of " + id).doesNotContain(id);
+    }
+
+    private List<String> idsIn(String example, String subdir) {
+        TestProject project = new TestProject(dir.resolve(subdir));
+        project.write("example/" + typeName(example) + ".java", "package example;\n\n" + RuleExamples.IMPORTS + "\n\n" + example);
+        StaticResult result = new StaticAnalyzer().analyze(project.baseDir(),
+                List.of(project.baseDir().resolve("src/main/java")), List.of(), Set.of());
+        assertThat(result.problems()).isEmpty();
+        return result.findings().stream().map(Finding::ruleId).toList();
+    }
+
+    private static String typeName(String source) {
+        var m = java.util.regex.Pattern.compile("(?:class|enum|interface|record)\\s+(\\w+)").matcher(source);
+        return m.find() ? m.group(1) : "Example";
+    }
+}
