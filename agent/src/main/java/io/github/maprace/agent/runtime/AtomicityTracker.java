@@ -1,139 +1,132 @@
 package io.github.maprace.agent.runtime;
 
-import java.lang.ref.WeakReference;
-
 /**
  * Finds atomicity violations on concurrent and synchronized maps: a thread checks a key
  * ({@code get}/{@code containsKey}), another thread writes that key, and then the first thread
  * acts on the key ({@code put}/{@code remove}) as if nothing had changed. The interleaving is
- * observed, not inferred: it really happened in this run. Keys are compared by identity, or by
- * {@code equals} for JDK value types (String, boxed numbers, UUID, enums), so no user code runs.
+ * observed, not inferred: it really happened in this run.
+ *
+ * <p>Each concurrent map keeps a ring of its last {@value #RING} writes (key, thread, site); a
+ * check only remembers the map's write count, and the act looks at the writes made since. Keys
+ * are compared by {@code equals} for JDK value types (String, boxed numbers, UUID) and by
+ * identity hash otherwise, so no user code runs and no user key is kept.
  */
 final class AtomicityTracker {
-    /** A thread's last check on a concurrent map. */
-    static final class PendingCheck {
-        final WeakReference<Object> map;
-        final Object key;
-        final int site;
-        final int tid;
-        volatile int interferingSite = -1;
-        volatile int interferingTid = -1;
+    static final int RING = 64;
+    private static final int ANY_KEY = 0x5a5a5a5a;
 
-        PendingCheck(Object map, Object key, int site, int tid) {
-            this.map = new WeakReference<>(map);
-            this.key = key;
-            this.site = site;
-            this.tid = tid;
-        }
+    /** The recent writes of one concurrent map. */
+    static final class Writes {
+        final Object[] values = new Object[RING];
+        final int[] hashes = new int[RING];
+        final boolean[] anyKey = new boolean[RING];
+        final int[] tids = new int[RING];
+        final int[] sites = new int[RING];
+        volatile long count;
     }
 
-    /** The pending checks on one map, by any thread. */
-    private static final class Watch {
-        PendingCheck[] checks = new PendingCheck[0];
-    }
-
-    private static final WeakIdentityTable<Watch> WATCHES = new WeakIdentityTable<>();
-    private static final WeakIdentityTable.Factory<Watch> NEW_WATCH = key -> new Watch();
-    private static volatile int pending;
+    private static final WeakIdentityTable<Writes> WRITES = new WeakIdentityTable<>();
+    private static final WeakIdentityTable.Factory<Writes> NEW = key -> new Writes();
 
     private AtomicityTracker() {
     }
 
     static void access(ThreadState ts, Object map, Object key, int site) {
         int category = Sites.categoryOf(site);
-        if (category == Sites.ACT) {
-            act(ts, map, key, site);
+        boolean write = Sites.isWrite(site);
+        if (category != Sites.CHECK && category != Sites.ACT && !write) {
+            return;
         }
-        if (Sites.isWrite(site) && pending > 0) {
-            interfere(ts, map, key, site);
+        Writes w = writesOf(ts, map);
+        if (category == Sites.ACT) {
+            act(ts, w, map, key, site);
+        }
+        if (write) {
+            record(w, key, ts.tid, site);
         }
         if (category == Sites.CHECK && key != null) {
-            check(ts, map, key, site);
+            ts.checkWrites = w;
+            ts.checkValue = valueKey(key);
+            ts.checkHash = System.identityHashCode(key);
+            ts.checkCount = w.count;
+            ts.checkSite = site;
         }
     }
 
-    private static void check(ThreadState ts, Object map, Object key, int site) {
-        forget(ts);
-        PendingCheck pc = new PendingCheck(map, key, site, ts.tid);
-        Watch w = WATCHES.entryOrCreate(map, NEW_WATCH).value();
-        synchronized (w) {
-            PendingCheck[] old = w.checks;
-            PendingCheck[] grown = java.util.Arrays.copyOf(old, old.length + 1);
-            grown[old.length] = pc;
-            w.checks = grown;
+    private static Writes writesOf(ThreadState ts, Object map) {
+        WeakIdentityTable.Entry<Writes> e = ts.lastWrites;
+        if (e == null || e.get() != map) {
+            e = WRITES.entryOrCreate(map, NEW);
+            ts.lastWrites = e;
         }
-        ts.pendingCheck = pc;
-        synchronized (AtomicityTracker.class) {
-            pending++;
-        }
+        return e.value();
     }
 
-    private static void act(ThreadState ts, Object map, Object key, int site) {
-        PendingCheck pc = ts.pendingCheck;
-        if (pc == null || pc.map.get() != map || !sameKey(pc.key, key)) {
+    private static void act(ThreadState ts, Writes w, Object map, Object key, int site) {
+        if (ts.checkWrites != w || key == null || !sameKey(ts.checkValue, ts.checkHash, key)) {
             return;
         }
-        int other = pc.interferingSite;
-        if (other >= 0) {
-            RaceLog.atomicity(map, pc.site, site, ts, other, pc.interferingTid, key);
-        }
-        forget(ts);
-    }
-
-    private static void interfere(ThreadState ts, Object map, Object key, int site) {
-        Watch w = WATCHES.get(map);
-        if (w == null) {
-            return;
-        }
-        PendingCheck[] checks;
+        ts.checkWrites = null;
+        long from = ts.checkCount;
         synchronized (w) {
-            checks = w.checks;
-        }
-        for (PendingCheck pc : checks) {
-            if (pc.tid != ts.tid && pc.interferingSite < 0 && (key == null || sameKey(pc.key, key))) {
-                pc.interferingTid = ts.tid;
-                pc.interferingSite = site;
+            long to = w.count;
+            if (to - from > RING) {
+                from = to - RING; // older writes are gone from the ring: judge the ones we still have
             }
-        }
-    }
-
-    /** Drops the thread's pending check (a new check replaces it; an act consumes it). */
-    static void forget(ThreadState ts) {
-        PendingCheck pc = ts.pendingCheck;
-        if (pc == null) {
-            return;
-        }
-        ts.pendingCheck = null;
-        Object map = pc.map.get();
-        Watch w = map == null ? null : WATCHES.get(map);
-        if (w != null) {
-            synchronized (w) {
-                PendingCheck[] old = w.checks;
-                int n = 0;
-                PendingCheck[] kept = new PendingCheck[old.length];
-                for (PendingCheck c : old) {
-                    if (c != pc) {
-                        kept[n++] = c;
-                    }
+            for (long n = from + 1; n <= to; n++) {
+                int slot = (int) (n % RING);
+                if (w.tids[slot] != ts.tid && (w.anyKey[slot] || sameKey(w.values[slot], w.hashes[slot], key))) {
+                    RaceLog.atomicity(map, ts.checkSite, site, ts, w.sites[slot], w.tids[slot], key);
+                    return;
                 }
-                w.checks = java.util.Arrays.copyOf(kept, n);
             }
         }
-        synchronized (AtomicityTracker.class) {
-            pending--;
+    }
+
+    private static void record(Writes w, Object key, int tid, int site) {
+        synchronized (w) {
+            long n = w.count + 1;
+            int slot = (int) (n % RING);
+            w.values[slot] = valueKey(key);
+            w.hashes[slot] = key == null ? ANY_KEY : System.identityHashCode(key);
+            w.anyKey[slot] = key == null; // clear(), putAll(): every key may have changed
+            w.tids[slot] = tid;
+            w.sites[slot] = site;
+            w.count = n;
         }
+    }
+
+    /** The key itself when it is a JDK value type (compared by equals), else null. */
+    private static Object valueKey(Object key) {
+        if (key == null) {
+            return null;
+        }
+        Class<?> c = key.getClass();
+        boolean valueType = c == String.class || c == Integer.class || c == Long.class || c == Short.class
+                || c == Byte.class || c == Character.class || c == Boolean.class || c == java.util.UUID.class;
+        return valueType ? key : null;
+    }
+
+    private static boolean sameKey(Object value, int hash, Object key) {
+        if (value != null) {
+            return value.getClass() == key.getClass() && value.equals(key);
+        }
+        return valueKey(key) == null && hash == System.identityHashCode(key);
+    }
+
+    /** Drops the thread's pending check. */
+    static void forget(ThreadState ts) {
+        ts.checkWrites = null;
     }
 
     static boolean sameKey(Object a, Object b) {
         if (a == b) {
             return true;
         }
-        if (a == null || b == null || a.getClass() != b.getClass()) {
+        if (a == null || b == null) {
             return false;
         }
-        Class<?> c = a.getClass();
-        boolean valueType = c == String.class || c == Integer.class || c == Long.class || c == Short.class
-                || c == Byte.class || c == Character.class || c == Boolean.class || c == java.util.UUID.class;
-        return valueType && a.equals(b);
+        Object v = valueKey(a);
+        return sameKey(v, System.identityHashCode(a), b);
     }
 }

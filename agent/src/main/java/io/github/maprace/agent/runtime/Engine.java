@@ -11,8 +11,10 @@ final class Engine {
 
     static void read(ThreadState ts, MapShadow s, int site) {
         long e = ts.epoch;
-        if (s.read == e && s.readClocks == null) {
-            return; // same thread, same epoch: nothing new to learn
+        if (s.readClocks == null && (s.read == e || (s.write == e && s.read == Epoch.NONE))) {
+            // same thread, same epoch as its last read or write: nothing new to learn (a read right
+            // after the thread's own write is covered by that write for every later check)
+            return;
         }
         VectorClock c = ts.clock;
         synchronized (s) {
@@ -37,8 +39,8 @@ final class Engine {
 
     static void write(ThreadState ts, MapShadow s, int site) {
         long e = ts.epoch;
-        if (s.write == e && s.readClocks == null && s.read == Epoch.NONE) {
-            return;
+        if (s.write == e && s.readClocks == null && (s.read == Epoch.NONE || s.read == e)) {
+            return; // the thread's own write (and read) in this epoch: no race possible
         }
         VectorClock c = ts.clock;
         synchronized (s) {

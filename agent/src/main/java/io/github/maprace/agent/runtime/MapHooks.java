@@ -25,11 +25,16 @@ public final class MapHooks {
             return;
         }
         try {
+            ThreadState ts = ThreadState.current();
+            WeakIdentityTable.Entry<MapShadow> last = ts.lastShadow;
+            if (last != null && last.get() == map) {
+                tracked(ts, map, last.value(), site); // only tracked maps have shadows: the kind is known
+                return;
+            }
             int kind = MapKinds.of(map.getClass());
             if (kind == MapKinds.TRACKED) {
-                tracked(map, site);
+                tracked(ts, map, null, site);
             } else if (kind == MapKinds.SYNC) {
-                ThreadState ts = ThreadState.current();
                 AtomicityTracker.access(ts, map, key, site);
                 if (Sites.isWrite(site)) {
                     SyncClocks.release(ts, map);
@@ -40,8 +45,7 @@ public final class MapHooks {
         }
     }
 
-    private static void tracked(Object map, int site) {
-        ThreadState ts = ThreadState.current();
+    private static void tracked(ThreadState ts, Object map, MapShadow known, int site) {
         boolean write = Sites.isWrite(site);
         if (ts.ignoreDepth > 0 || (!write && ts.optimisticReads > 0)) {
             return;
@@ -51,7 +55,7 @@ public final class MapHooks {
             ParallelWork.beforeWorkerAccess(ts);
         }
         History.recordFirstRun(ts, site);
-        MapShadow shadow = Shadows.of(ts, map);
+        MapShadow shadow = known != null ? known : Shadows.of(ts, map);
         if (write) {
             Engine.write(ts, shadow, site);
         } else {
@@ -123,7 +127,7 @@ public final class MapHooks {
             }
             int kind = MapKinds.of(map.getClass());
             if (kind == MapKinds.TRACKED) {
-                tracked(map, site);
+                tracked(ThreadState.current(), map, null, site);
             } else if (Sites.categoryOf(site) == Sites.ITERATION && !Thread.holdsLock(map)) {
                 RaceLog.syncMapIteration(map, site, ThreadState.current());
             }

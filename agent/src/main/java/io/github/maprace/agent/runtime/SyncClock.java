@@ -9,16 +9,25 @@ final class SyncClock {
     private static final int MAX_DEPTH = 16;
     private final VectorClock clock = new VectorClock();
     private volatile SyncClock[] dependencies;
+    /** Bumped by every release, so a thread that already joined this version can skip the join. */
+    private volatile long version;
 
     void release(ThreadState ts) {
         synchronized (this) {
             clock.join(ts.clock);
+            version++;
         }
         ts.tick();
     }
 
     void acquire(ThreadState ts) {
+        if (dependencies == null && ts.lastAcquired == this && ts.lastAcquiredVersion == version) {
+            return; // nothing released since this thread last acquired it (a polling loop, repeated gets)
+        }
+        long v = version;
         acquireInto(ts.clock, 0);
+        ts.lastAcquired = this;
+        ts.lastAcquiredVersion = v;
         ts.refreshEpoch();
     }
 

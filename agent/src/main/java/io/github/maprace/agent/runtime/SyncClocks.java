@@ -17,18 +17,33 @@ final class SyncClocks {
     }
 
     static void acquire(ThreadState ts, Object sync) {
-        SyncClock l = TABLE.get(sync);
-        if (l != null) {
-            l.acquire(ts);
+        WeakIdentityTable.Entry<SyncClock> e = ts.lastSync;
+        SyncClock l;
+        if (e != null && e.get() == sync) {
+            l = e.value();
+        } else {
+            e = TABLE.entry(sync);
+            if (e == null) {
+                return;
+            }
+            ts.lastSync = e;
+            l = e.value();
         }
+        l.acquire(ts);
     }
 
     static void release(ThreadState ts, Object sync) {
-        of(sync).release(ts);
+        WeakIdentityTable.Entry<SyncClock> e = ts.lastSync;
+        if (e == null || e.get() != sync) {
+            e = TABLE.entryOrCreate(sync, NEW_CLOCK);
+            ts.lastSync = e;
+        }
+        e.value().release(ts);
     }
 
     /** From now on {@code sync} carries {@code clock} (e.g. a future carries its task's clock). */
     static void alias(Object sync, SyncClock clock) {
         TABLE.put(sync, clock);
+        ThreadState.current().lastSync = null; // the cached entry for sync may be the replaced one
     }
 }

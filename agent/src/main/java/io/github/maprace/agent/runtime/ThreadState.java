@@ -40,8 +40,19 @@ public final class ThreadState {
     TaskWrapper lastTask;
     /** The barrier action this thread wrapped last, waiting for its CyclicBarrier. */
     Tasks.BarrierAction lastBarrierAction;
-    /** The thread's last check on a concurrent map, waiting for its act. */
-    AtomicityTracker.PendingCheck pendingCheck;
+    /** The sync clock this thread acquired last and its version then (skips repeated joins). */
+    SyncClock lastAcquired;
+    long lastAcquiredVersion;
+    /** Per-thread one-entry cache of the last sync clock looked up (weak: never keeps an object alive). */
+    WeakIdentityTable.Entry<SyncClock> lastSync;
+    /** The thread's last check on a concurrent map, waiting for its act: the map's writes then. */
+    AtomicityTracker.Writes checkWrites;
+    Object checkValue;
+    int checkHash;
+    long checkCount;
+    int checkSite;
+    /** Per-thread one-entry cache of the last concurrent map's write ring. */
+    WeakIdentityTable.Entry<AtomicityTracker.Writes> lastWrites;
     /** True for fork/join pool workers, which run parallel-stream work ({@link ParallelWork}). */
     final boolean forkJoinWorker;
     /** The tasks this thread wrapped last for an {@code invokeAll}/{@code invokeAny}. */

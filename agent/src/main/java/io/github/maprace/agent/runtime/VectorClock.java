@@ -8,14 +8,17 @@ import java.util.Arrays;
  */
 public final class VectorClock {
     private int[] clocks;
+    /** One past the highest entry ever set: joins stop there instead of at the array's end. */
+    private int used;
 
     /** An all-zero clock. */
     public VectorClock() {
         this.clocks = new int[8];
     }
 
-    private VectorClock(int[] clocks) {
+    private VectorClock(int[] clocks, int used) {
         this.clocks = clocks;
+        this.used = used;
     }
 
     /** The entry of thread {@code tid} (0 when never set). */
@@ -27,23 +30,36 @@ public final class VectorClock {
     public void set(int tid, int value) {
         ensure(tid);
         clocks[tid] = value;
+        if (tid >= used) {
+            used = tid + 1;
+        }
     }
 
     /** Increments the entry of thread {@code tid}. */
     public void tick(int tid) {
         ensure(tid);
         clocks[tid]++;
+        if (tid >= used) {
+            used = tid + 1;
+        }
     }
 
     /** Pointwise maximum with {@code other}, in place. */
     public void join(VectorClock other) {
+        int n = other.used;
+        if (n == 0) {
+            return;
+        }
         int[] o = other.clocks;
-        ensure(o.length - 1);
+        ensure(n - 1);
         int[] c = clocks;
-        for (int i = 0; i < o.length; i++) {
+        for (int i = 0; i < n; i++) {
             if (o[i] > c[i]) {
                 c[i] = o[i];
             }
+        }
+        if (n > used) {
+            used = n;
         }
     }
 
@@ -55,11 +71,12 @@ public final class VectorClock {
             System.arraycopy(other.clocks, 0, clocks, 0, other.clocks.length);
             Arrays.fill(clocks, other.clocks.length, clocks.length, 0);
         }
+        used = other.used;
     }
 
     /** A copy of this clock. */
     public VectorClock copy() {
-        return new VectorClock(clocks.clone());
+        return new VectorClock(Arrays.copyOf(clocks, Math.max(used, 1)), used);
     }
 
     /** True when the epoch {@code clock@tid} happens before (or is) this clock. */
