@@ -303,7 +303,13 @@ public final class AuditRunner {
                 s.instrumentExcludes(), s.testIncludes(), s.testExcludes(), s.jvmArgs(), s.forkTimeoutSeconds());
         try {
             log.info("maprace: running tests under the race detector");
-            return testRun.run(locator, settings);
+            DynamicResult result = testRun.run(locator, settings);
+            if (result.forkMillis() > 0) {
+                // the reports leave the run time out so that they stay byte-identical; the log has it
+                log.info(String.format(java.util.Locale.ROOT, "maprace: the test JVM ran for %.1f s",
+                        result.forkMillis() / 1000.0));
+            }
+            return result;
         } catch (IOException e) {
             return new DynamicResult(List.of(), TestRunSummary.NOT_RUN,
                     List.of("Could not start the test JVM: " + e.getMessage()), true);

@@ -115,6 +115,10 @@ public final class RaceLogReader {
         String mapType = f.getOrDefault("mapType", "");
         String test = f.getOrDefault("test", "");
         StringBuilder msg = new StringBuilder("Data race on ").append(mapType.isEmpty() ? "a map" : mapType);
+        String field = f.getOrDefault("alloc.field", "");
+        if (!field.isEmpty()) {
+            msg.append(' ').append(field);
+        }
         if (allocation != null) {
             msg.append(" (created at ").append(allocation.uri()).append(':').append(allocation.line()).append(')');
         }
