@@ -30,6 +30,27 @@ class NonAtomicUpdateRuleTest {
     }
 
     @Test
+    void shouldFlagReadModifyWriteOnSynchronizedAndConcurrentMapsAtTheMarkedLines() {
+        for (String name : List.of("BadInventory", "BadRateTracker")) {
+            String source = TestProject.resource("rules/non_atomic_update/" + name + ".java");
+
+            StaticResult result = analyze(source);
+
+            assertThat(TestProject.lines(result, ID, "src/main/java/com/acme/metrics/" + name + ".java"))
+                    .as(name).isEqualTo(TestProject.expectedLines(source, ID));
+        }
+    }
+
+    @Test
+    void shouldNotFlagComputeMergeOrLockedUpdatesOfTheSameMaps() {
+        for (String name : List.of("GoodInventory", "GoodRateTracker")) {
+            String source = TestProject.resource("rules/non_atomic_update/" + name + ".java");
+
+            assertThat(analyze(source).findings()).as(name).isEmpty();
+        }
+    }
+
+    @Test
     void shouldNotFlagMergeLockedPlainOrDifferentKeyUpdates() {
         String source = TestProject.resource("rules/non_atomic_update/GoodCounters.java");
 
