@@ -10,6 +10,8 @@ public final class VectorClock {
     private int[] clocks;
     /** One past the highest entry ever set: joins stop there instead of at the array's end. */
     private int used;
+    /** Bumped when a join changed an entry; ticks of the owner's own entry do not count. */
+    private long joins;
 
     /** An all-zero clock. */
     public VectorClock() {
@@ -53,13 +55,30 @@ public final class VectorClock {
         int[] o = other.clocks;
         ensure(n - 1);
         int[] c = clocks;
+        boolean changed = false;
         for (int i = 0; i < n; i++) {
             if (o[i] > c[i]) {
                 c[i] = o[i];
+                changed = true;
             }
         }
         if (n > used) {
             used = n;
+        }
+        if (changed) {
+            joins++;
+        }
+    }
+
+    /** How many joins changed this clock; unchanged means only the owner's entry moved since. */
+    public long joins() {
+        return joins;
+    }
+
+    /** Raises entry {@code tid} to {@code value} if it is lower. */
+    public void raise(int tid, int value) {
+        if (get(tid) < value) {
+            set(tid, value);
         }
     }
 
@@ -72,6 +91,7 @@ public final class VectorClock {
             Arrays.fill(clocks, other.clocks.length, clocks.length, 0);
         }
         used = other.used;
+        joins++;
     }
 
     /** A copy of this clock. */
