@@ -85,6 +85,14 @@ public abstract class AbstractAuditMojo extends AbstractMojo {
     @Parameter(property = "maprace.forkTimeout", defaultValue = "900")
     long forkTimeout;
 
+    /**
+     * Stack frames kept for the previous access of a race (the stack that call site had the first
+     * time it ran on that thread, like ThreadSanitizer's history); 0 keeps none and saves one
+     * stack walk per call site and thread.
+     */
+    @Parameter(property = "maprace.history", defaultValue = "32")
+    int history;
+
     /** Extra arguments for the forked test JVM, e.g. {@code -Xmx1g -Dfoo=bar}. */
     @Parameter(property = "maprace.jvmArgs")
     String jvmArgs;
@@ -171,6 +179,9 @@ public abstract class AbstractAuditMojo extends AbstractMojo {
     AuditSettings settings() throws MojoExecutionException {
         try {
             FailurePolicy policy = new FailurePolicy(failOnRace, failOnSeverity);
+            if (history < 0) {
+                throw new IllegalArgumentException("history must be 0 or a number of stack frames, not " + history);
+            }
             if (forkTimeout < 0) {
                 throw new IllegalArgumentException("forkTimeout must be 0 (no limit) or a number of seconds, not "
                         + forkTimeout);
@@ -180,7 +191,7 @@ public abstract class AbstractAuditMojo extends AbstractMojo {
                     orEmpty(instrumentExcludes), orEmpty(testIncludes), orEmpty(testExcludes), forkTimeout,
                     JvmArgs.split(jvmArgs), jvm == null ? null : jvm.toPath(), ReportWriters.parseFormats(formats),
                     outputDirectory.toPath(), ExistingRun.Mode.parse(useExistingRun),
-                    baseline == null ? null : baseline.toPath(), writeBaseline || forceWriteBaseline());
+                    baseline == null ? null : baseline.toPath(), writeBaseline || forceWriteBaseline(), history);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("maprace: bad configuration: " + e.getMessage(), e);
         }

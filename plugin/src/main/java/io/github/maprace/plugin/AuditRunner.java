@@ -300,7 +300,8 @@ public final class AuditRunner {
         }
         DynamicPass.Settings settings = new DynamicPass.Settings(env.javaExecutable(s.jvm()), env.agentJar(),
                 classpath, testClasses, env.baseDir(), s.outputDirectory(), s.instrumentIncludes(),
-                s.instrumentExcludes(), s.testIncludes(), s.testExcludes(), s.jvmArgs(), s.forkTimeoutSeconds());
+                s.instrumentExcludes(), s.testIncludes(), s.testExcludes(), s.jvmArgs(), s.forkTimeoutSeconds(),
+                s.history());
         try {
             log.info("maprace: running tests under the race detector");
             DynamicResult result = testRun.run(locator, settings);

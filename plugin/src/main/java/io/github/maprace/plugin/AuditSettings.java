@@ -32,7 +32,19 @@ public record AuditSettings(FailurePolicy policy, boolean staticAnalysis, boolea
                             List<String> instrumentExcludes, List<String> testIncludes, List<String> testExcludes,
                             long forkTimeoutSeconds, List<String> jvmArgs, Path jvm, Set<String> formats,
                             Path outputDirectory, ExistingRun.Mode useExistingRun, Path baseline,
-                            boolean writeBaseline) {
+                            boolean writeBaseline, int history) {
+    /** Settings with the default history depth. */
+    public AuditSettings(FailurePolicy policy, boolean staticAnalysis, boolean dynamicAnalysis,
+                         String dynamicSkipReason, List<String> instrumentIncludes,
+                         List<String> instrumentExcludes, List<String> testIncludes, List<String> testExcludes,
+                         long forkTimeoutSeconds, List<String> jvmArgs, Path jvm, Set<String> formats,
+                         Path outputDirectory, ExistingRun.Mode useExistingRun, Path baseline,
+                         boolean writeBaseline) {
+        this(policy, staticAnalysis, dynamicAnalysis, dynamicSkipReason, instrumentIncludes, instrumentExcludes,
+                testIncludes, testExcludes, forkTimeoutSeconds, jvmArgs, jvm, formats, outputDirectory,
+                useExistingRun, baseline, writeBaseline, io.github.maprace.agent.AgentOptions.DEFAULT_HISTORY);
+    }
+
     public AuditSettings {
         instrumentIncludes = List.copyOf(instrumentIncludes);
         instrumentExcludes = List.copyOf(instrumentExcludes);

@@ -58,6 +58,10 @@ public class PrepareAgentMojo extends AbstractMojo {
     @Parameter(property = "maprace.instrumentExcludes")
     List<String> instrumentExcludes = new ArrayList<>();
 
+    /** Stack frames kept for the previous access of a race; 0 keeps none. */
+    @Parameter(property = "maprace.history", defaultValue = "32")
+    int history = 32;
+
     /** Where the reports go; the agent writes to its {@code agent} subdirectory. */
     @Parameter(property = "maprace.outputDirectory", defaultValue = "${project.build.directory}/maprace")
     File outputDirectory;
@@ -91,7 +95,7 @@ public class PrepareAgentMojo extends AbstractMojo {
         }
         Path agentJar = AbstractAuditMojo.agentJar(pluginArtifacts);
         Path agentDir = outputDirectory.toPath().resolve("agent").toAbsolutePath();
-        AgentOptions options = new AgentOptions(agentDir, clean(instrumentIncludes), clean(instrumentExcludes));
+        AgentOptions options = new AgentOptions(agentDir, clean(instrumentIncludes), clean(instrumentExcludes), history);
         try {
             Files.createDirectories(agentDir);
             // a log left by an earlier run must never be read as this run's

@@ -52,6 +52,16 @@ class AuditSettingsMappingTest {
     }
 
     @Test
+    void shouldPassTheHistoryDepthToTheAgentAndRejectANegativeOne() throws Exception {
+        AuditMojo m = mojo();
+        m.history = 8;
+        assertThat(m.settings().history()).isEqualTo(8);
+        m.history = -1;
+        assertThatThrownBy(m::settings).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("maprace: bad configuration: history must be 0 or a number of stack frames, not -1");
+    }
+
+    @Test
     void shouldNameTheSkipReason() throws Exception {
         AuditMojo m = mojo();
         m.skipTestCompilation = true;

@@ -42,11 +42,21 @@ public final class DynamicPass {
      * @param testExcludes       test patterns to leave out
      * @param jvmArgs            extra JVM arguments
      * @param timeoutSeconds     kill the JVM after this long
+     * @param history            stack frames kept for a race's previous access (0: none)
      */
     public record Settings(Path java, Path agentJar, List<String> testClasspath, Path testClassesDir, Path workDir,
                            Path outputDirectory, List<String> instrumentIncludes, List<String> instrumentExcludes,
                            List<String> testIncludes, List<String> testExcludes, List<String> jvmArgs,
-                           long timeoutSeconds) {
+                           long timeoutSeconds, int history) {
+        /** Settings with the default history depth. */
+        public Settings(Path java, Path agentJar, List<String> testClasspath, Path testClassesDir, Path workDir,
+                        Path outputDirectory, List<String> instrumentIncludes, List<String> instrumentExcludes,
+                        List<String> testIncludes, List<String> testExcludes, List<String> jvmArgs,
+                        long timeoutSeconds) {
+            this(java, agentJar, testClasspath, testClassesDir, workDir, outputDirectory, instrumentIncludes,
+                    instrumentExcludes, testIncludes, testExcludes, jvmArgs, timeoutSeconds,
+                    AgentOptions.DEFAULT_HISTORY);
+        }
     }
 
     private final SourceLocator locator;
@@ -60,7 +70,7 @@ public final class DynamicPass {
     public DynamicResult run(Settings s) throws IOException, InterruptedException {
         Path agentOut = s.outputDirectory().resolve("agent");
         clearLogs(agentOut);
-        AgentOptions options = new AgentOptions(agentOut, s.instrumentIncludes(), s.instrumentExcludes());
+        AgentOptions options = new AgentOptions(agentOut, s.instrumentIncludes(), s.instrumentExcludes(), s.history());
         List<String> launcherArgs = LauncherArguments.format(agentOut, List.of(s.testClassesDir()),
                 TestPatterns.toRegexes(s.testIncludes()), TestPatterns.toRegexes(s.testExcludes()));
         List<String> jvmArgs = new ArrayList<>();
