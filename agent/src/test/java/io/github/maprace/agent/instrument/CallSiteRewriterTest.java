@@ -13,7 +13,6 @@ import io.github.maprace.agent.runtime.RaceLog;
 import io.github.maprace.agent.runtime.Sites;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -256,10 +255,6 @@ class CallSiteRewriterTest {
     }
 
     @Test
-    @Disabled("bug: MapOperations.READS (MapOperations.java line 28) classifies keySet/values/entrySet as reads "
-            + "and nothing records the writes made through the returned views, so two unordered threads running "
-            + "map.keySet().remove(k) and map.values().removeIf(p) on one HashMap produce no RACE record "
-            + "(a missed race; a view write against a plain read in another thread is missed too)")
     void shouldReportARaceWhenTwoThreadsChangeAMapOnlyThroughItsViews() throws Exception {
         assertThat(call(rewritten(ViewWrites.class), "run")).isEqualTo("done");
 
