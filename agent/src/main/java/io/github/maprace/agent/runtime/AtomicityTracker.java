@@ -22,7 +22,9 @@ final class AtomicityTracker {
         final boolean[] anyKey = new boolean[RING];
         final int[] tids = new int[RING];
         final int[] sites = new int[RING];
-        volatile long count;
+        /** The write number each slot holds, stored last: a reader that sees it unchanged saw a whole entry. */
+        final java.util.concurrent.atomic.AtomicLongArray seqs = new java.util.concurrent.atomic.AtomicLongArray(RING);
+        final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
     }
 
     private static final WeakIdentityTable<Writes> WRITES = new WeakIdentityTable<>();
@@ -48,7 +50,7 @@ final class AtomicityTracker {
             ts.checkWrites = w;
             ts.checkValue = valueKey(key);
             ts.checkHash = System.identityHashCode(key);
-            ts.checkCount = w.count;
+            ts.checkCount = w.count.get();
             ts.checkSite = site;
         }
     }
@@ -68,32 +70,37 @@ final class AtomicityTracker {
         }
         ts.checkWrites = null;
         long from = ts.checkCount;
-        synchronized (w) {
-            long to = w.count;
-            if (to - from > RING) {
-                from = to - RING; // older writes are gone from the ring: judge the ones we still have
+        long to = w.count.get();
+        if (to - from > RING) {
+            from = to - RING; // older writes are gone from the ring: judge the ones still there
+        }
+        for (long n = from + 1; n <= to; n++) {
+            int slot = (int) (n % RING);
+            if (w.seqs.get(slot) != n) {
+                continue; // being overwritten by a newer write, or not written yet
             }
-            for (long n = from + 1; n <= to; n++) {
-                int slot = (int) (n % RING);
-                if (w.tids[slot] != ts.tid && (w.anyKey[slot] || sameKey(w.values[slot], w.hashes[slot], key))) {
-                    RaceLog.atomicity(map, ts.checkSite, site, ts, w.sites[slot], w.tids[slot], key);
-                    return;
-                }
+            int tid = w.tids[slot];
+            int other = w.sites[slot];
+            boolean match = w.anyKey[slot] || sameKey(w.values[slot], w.hashes[slot], key);
+            if (w.seqs.get(slot) == n && tid != ts.tid && match) {
+                RaceLog.atomicity(map, ts.checkSite, site, ts, other, tid, key);
+                return;
             }
         }
     }
 
+    // lock-free: writers of a concurrent map must not be serialized by the detector; a slot is
+    // claimed by its write number and published by storing that number last
     private static void record(Writes w, Object key, int tid, int site) {
-        synchronized (w) {
-            long n = w.count + 1;
-            int slot = (int) (n % RING);
-            w.values[slot] = valueKey(key);
-            w.hashes[slot] = key == null ? ANY_KEY : System.identityHashCode(key);
-            w.anyKey[slot] = key == null; // clear(), putAll(): every key may have changed
-            w.tids[slot] = tid;
-            w.sites[slot] = site;
-            w.count = n;
-        }
+        long n = w.count.incrementAndGet();
+        int slot = (int) (n % RING);
+        w.seqs.set(slot, -n);
+        w.values[slot] = valueKey(key);
+        w.hashes[slot] = key == null ? ANY_KEY : System.identityHashCode(key);
+        w.anyKey[slot] = key == null; // clear(), putAll(): every key may have changed
+        w.tids[slot] = tid;
+        w.sites[slot] = site;
+        w.seqs.set(slot, n);
     }
 
     /** The key itself when it is a JDK value type (compared by equals), else null. */

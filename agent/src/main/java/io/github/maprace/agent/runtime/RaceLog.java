@@ -143,6 +143,7 @@ public final class RaceLog {
         LogCodec.field(r, "errors", AgentErrors.count());
         LogCodec.field(r, "first", AgentErrors.first());
         LogCodec.field(r, "sites", Sites.count());
+        LogCodec.field(r, "threads", ThreadState.threadsSeen());
         all.append(r);
         append(all);
     }

@@ -91,6 +91,11 @@ public final class ThreadState {
         byTid = table;
     }
 
+    /** How many threads the detector has seen (thread indices are not reused). */
+    public static int threadsSeen() {
+        return NEXT_TID.get();
+    }
+
     /** The state of the calling thread, created on first use. */
     public static ThreadState current() {
         return CURRENT.get();
