@@ -189,11 +189,19 @@ public abstract class AbstractAuditMojo extends AbstractMojo {
             String skipReason = skipTests ? "skipTests" : skipTestCompilation ? "maven.test.skip" : null;
             return new AuditSettings(policy, staticAnalysis, dynamicAnalysis, skipReason, orEmpty(instrumentIncludes),
                     orEmpty(instrumentExcludes), orEmpty(testIncludes), orEmpty(testExcludes), forkTimeout,
-                    JvmArgs.split(jvmArgs), jvm == null ? null : jvm.toPath(), ReportWriters.parseFormats(formats),
+                    JvmArgs.split(jvmArgs), jvm == null ? null : jvm.toPath(), formats(),
                     outputDirectory.toPath(), ExistingRun.Mode.parse(useExistingRun),
                     baseline == null ? null : baseline.toPath(), writeBaseline || forceWriteBaseline(), history);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("maprace: bad configuration: " + e.getMessage(), e);
+        }
+    }
+
+    private java.util.Set<String> formats() {
+        try {
+            return ReportWriters.parseFormats(formats);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("formats: " + e.getMessage(), e);
         }
     }
 
