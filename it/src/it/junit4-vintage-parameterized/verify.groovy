@@ -19,4 +19,7 @@ def lines = [r.locations[0].physicalLocation.region.startLine, r.relatedLocation
 assert lines == expected : "race lines ${lines} != marked lines ${expected}"
 assert r.properties.test.contains('LegacyRegistryTest') : "test not named: ${r.properties.test}"
 assert r.properties.test.contains('registersFromTwoThreads') : "test method not named: ${r.properties.test}"
+// -Dmaprace.history=0 (invoker.properties): the previous access has no stack, the current one does
+assert r.stacks[0].frames.size() > 0 : "the current access lost its stack: ${r.stacks[0]}"
+assert r.stacks[1].frames.isEmpty() : "history=0 still kept the previous access's stack: ${r.stacks[1]}"
 return true

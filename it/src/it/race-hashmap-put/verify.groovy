@@ -37,6 +37,10 @@ assert run.tool.driver.rules.any { it.id == 'DATA_RACE' } : 'DATA_RACE missing f
 def races = run.results.findAll { it.ruleId == 'DATA_RACE' }
 assert races.size() == 1 : "expected one DATA_RACE (one per unordered pair of sites), got ${races.size()}: ${races}"
 def race = races[0]
+// the default history keeps the previous access's stack too (stacks[1]), naming its put line
+assert race.stacks?.size() == 2 : "expected the current and the previous access's stacks: ${race.stacks}"
+assert race.stacks[1].frames.any { it.location.message.text.contains('SharedHashMapTest') } :
+        "the previous access's stack is empty or lacks the test frame: ${race.stacks[1]}"
 assert race.level in ['error', 'warning', 'note']
 assert race.message?.text : 'DATA_RACE result has no message text'
 

@@ -120,20 +120,4 @@ final class AtomicityTracker {
         }
         return valueKey(key) == null && hash == System.identityHashCode(key);
     }
-
-    /** Drops the thread's pending check. */
-    static void forget(ThreadState ts) {
-        ts.checkWrites = null;
-    }
-
-    static boolean sameKey(Object a, Object b) {
-        if (a == b) {
-            return true;
-        }
-        if (a == null || b == null) {
-            return false;
-        }
-        Object v = valueKey(a);
-        return sameKey(v, System.identityHashCode(a), b);
-    }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
  * shown for a previous access is therefore the one from that site's first run on that thread.
  */
 public final class History {
-    private static volatile int depth = 32;
+    // plain, not volatile: set once by the installer before any class is transformed, read on every access
+    private static int depth = 32;
     private static final Object LOCK = new Object();
     private static final Map<Long, String> STACKS = new HashMap<>();
     private static final Map<Integer, String> ANY_THREAD = new HashMap<>();
@@ -22,11 +23,6 @@ public final class History {
     /** Frames kept per stack; 0 turns the history off. */
     public static void setDepth(int frames) {
         depth = Math.max(0, frames);
-    }
-
-    /** Frames kept per stack. */
-    public static int depth() {
-        return depth;
     }
 
     static void recordFirstRun(ThreadState ts, int site) {

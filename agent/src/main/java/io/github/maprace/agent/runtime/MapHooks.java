@@ -87,11 +87,12 @@ public final class MapHooks {
         }
         try {
             int kind = MapKinds.of(map.getClass());
+            ThreadState ts = ThreadState.current();
             if (kind == MapKinds.SYNC) {
-                SyncClocks.acquire(ThreadState.current(), map);
+                SyncClocks.acquire(ts, map);
             }
             if (view != null && (kind == MapKinds.TRACKED || MapKinds.isSynchronizedWrapper(map.getClass()))) {
-                Views.register(view, map);
+                Views.register(ts, view, map);
             }
         } catch (Throwable t) {
             AgentErrors.record(t);
@@ -102,9 +103,10 @@ public final class MapHooks {
     public static void iteratorOf(Object iterator, Object view) {
         try {
             if (iterator != null && Views.maybeView(view)) {
-                Object map = Views.mapOf(view);
+                ThreadState ts = ThreadState.current();
+                Object map = Views.mapOf(ts, view);
                 if (map != null) {
-                    Views.register(iterator, map);
+                    Views.register(ts, iterator, map);
                 }
             }
         } catch (Throwable t) {
@@ -121,15 +123,16 @@ public final class MapHooks {
             if (!Views.maybeView(view)) {
                 return;
             }
-            Object map = Views.mapOf(view);
+            ThreadState ts = ThreadState.current();
+            Object map = Views.mapOf(ts, view);
             if (map == null) {
                 return;
             }
             int kind = MapKinds.of(map.getClass());
             if (kind == MapKinds.TRACKED) {
-                tracked(ThreadState.current(), map, null, site);
+                tracked(ts, map, null, site);
             } else if (Sites.categoryOf(site) == Sites.ITERATION && !Thread.holdsLock(map)) {
-                RaceLog.syncMapIteration(map, site, ThreadState.current());
+                RaceLog.syncMapIteration(map, site, ts);
             }
         } catch (Throwable t) {
             AgentErrors.record(t);

@@ -36,7 +36,7 @@ public final class RaceLog {
         file = f;
     }
 
-    /** Number of distinct races found so far. */
+    /** Number of distinct reports (races, atomicity violations, unlocked iterations) so far. */
     public static long distinctRaces() {
         synchronized (LOCK) {
             return races;

@@ -51,6 +51,8 @@ public final class ThreadState {
     int checkHash;
     long checkCount;
     int checkSite;
+    /** Per-thread one-entry cache of the last map view looked up (weak: never keeps a view alive). */
+    WeakIdentityTable.Entry<java.lang.ref.WeakReference<Object>> lastView;
     /** Per-thread one-entry cache of the last concurrent map's write ring. */
     WeakIdentityTable.Entry<AtomicityTracker.Writes> lastWrites;
     /** True for fork/join pool workers, which run parallel-stream work ({@link ParallelWork}). */

@@ -10,7 +10,7 @@ final class Views {
     private static final String[] VIEW_CLASS_PREFIXES = {
         "java.util.HashMap$", "java.util.LinkedHashMap$", "java.util.TreeMap$", "java.util.WeakHashMap$",
         "java.util.IdentityHashMap$", "java.util.EnumMap$", "java.util.AbstractMap$",
-        "java.util.Collections$Synchronized", "java.util.Collections$Unmodifiable"};
+        "java.util.Collections$Synchronized"};
     private static final ClassValue<Boolean> MAYBE_VIEW = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
@@ -32,16 +32,30 @@ final class Views {
         return o != null && MAYBE_VIEW.get(o.getClass());
     }
 
-    static void register(Object view, Object map) {
-        java.lang.ref.WeakReference<Object> known = OWNERS.get(view);
-        if (known == null || known.get() != map) {
+    static void register(ThreadState ts, Object view, Object map) {
+        WeakIdentityTable.Entry<java.lang.ref.WeakReference<Object>> e = entry(ts, view);
+        if (e == null || e.value().get() != map) {
             OWNERS.put(view, new java.lang.ref.WeakReference<>(map)); // weak: a view must not keep its map alive
+            ts.lastView = OWNERS.entry(view);
         }
     }
 
     /** The map behind a view or iterator, or null. */
-    static Object mapOf(Object view) {
-        java.lang.ref.WeakReference<Object> ref = OWNERS.get(view);
-        return ref == null ? null : ref.get();
+    static Object mapOf(ThreadState ts, Object view) {
+        WeakIdentityTable.Entry<java.lang.ref.WeakReference<Object>> e = entry(ts, view);
+        return e == null ? null : e.value().get();
+    }
+
+    // HashMap caches its views, so the same keySet() comes back call after call: one entry per thread
+    private static WeakIdentityTable.Entry<java.lang.ref.WeakReference<Object>> entry(ThreadState ts, Object view) {
+        WeakIdentityTable.Entry<java.lang.ref.WeakReference<Object>> e = ts.lastView;
+        if (e != null && e.get() == view) {
+            return e;
+        }
+        e = OWNERS.entry(view);
+        if (e != null) {
+            ts.lastView = e;
+        }
+        return e;
     }
 }
