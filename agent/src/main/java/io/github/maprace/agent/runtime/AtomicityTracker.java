@@ -57,7 +57,7 @@ final class AtomicityTracker {
 
     private static Writes writesOf(ThreadState ts, Object map) {
         WeakIdentityTable.Entry<Writes> e = ts.lastWrites;
-        if (e == null || e.get() != map) {
+        if (e == null || !e.refersTo(map)) {
             e = WRITES.entryOrCreate(map, NEW);
             ts.lastWrites = e;
         }

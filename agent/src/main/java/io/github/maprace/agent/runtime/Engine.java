@@ -4,16 +4,23 @@ package io.github.maprace.agent.runtime;
  * The FastTrack happens-before checks for map accesses (Flanagan &amp; Freund, PLDI 2009), with a
  * whole map as one location. A read or write that no happens-before edge orders after the last
  * conflicting access is a race, handed to {@link RaceLog}.
+ *
+ * <p>The same-epoch cases, where the access can teach the shadow nothing, are precomputed into
+ * {@link MapShadow#quietRead}/{@link MapShadow#quietWrite} whenever the shadow changes, so the
+ * hot path ({@link #quiet}) is one long compare without the shadow's lock.
  */
 final class Engine {
     private Engine() {
     }
 
+    /** True when the access by {@code ts} at {@code site} is a same-epoch no-op on {@code s}. */
+    static boolean quiet(ThreadState ts, MapShadow s, int site) {
+        return ts.epoch == (Sites.isWrite(site) ? s.quietWrite : s.quietRead);
+    }
+
     static void read(ThreadState ts, MapShadow s, int site) {
         long e = ts.epoch;
-        if (s.readClocks == null && (s.read == e || (s.write == e && s.read == Epoch.NONE))) {
-            // same thread, same epoch as its last read or write: nothing new to learn (a read right
-            // after the thread's own write is covered by that write for every later check)
+        if (s.quietRead == e) {
             return;
         }
         VectorClock c = ts.clock;
@@ -24,22 +31,33 @@ final class Engine {
             }
             if (s.readClocks != null) {
                 s.setRead(ts.tid, Epoch.clock(e), site);
+                // other threads' reads stay in the vector: only this thread's reads are no-ops now
+                s.quietRead = e;
+                s.quietWrite = Epoch.NONE;
                 return;
             }
             long r = s.read;
             if (r == Epoch.NONE || c.covers(r)) {
-                s.read = e;
-                s.readSite = site;
+                if (!(r == Epoch.NONE && w == e)) {
+                    // a read right after the thread's own write is covered by that write for every
+                    // later check: the write stays the only access on record
+                    s.read = e;
+                    s.readSite = site;
+                }
+                s.quietRead = e;
+                s.quietWrite = w == e ? e : Epoch.NONE;
             } else {
                 s.inflate(r, s.readSite);
                 s.setRead(ts.tid, Epoch.clock(e), site);
+                s.quietRead = e;
+                s.quietWrite = Epoch.NONE;
             }
         }
     }
 
     static void write(ThreadState ts, MapShadow s, int site) {
         long e = ts.epoch;
-        if (s.write == e && s.readClocks == null && (s.read == Epoch.NONE || s.read == e)) {
+        if (s.quietWrite == e) {
             return; // the thread's own write (and read) in this epoch: no race possible
         }
         VectorClock c = ts.clock;
@@ -67,6 +85,8 @@ final class Engine {
             s.readSite = -1;
             s.write = e;
             s.writeSite = site;
+            s.quietWrite = e;
+            s.quietRead = e;
         }
     }
 }

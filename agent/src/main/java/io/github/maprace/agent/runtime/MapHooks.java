@@ -21,27 +21,38 @@ public final class MapHooks {
 
     /** An access at {@code site} whose first argument is {@code key}; called before the map call. */
     public static void keyed(Object map, Object key, int site) {
+        try {
+            // the hot path, kept small so the JIT inlines it into every call site: the thread's last
+            // map again, in the same epoch, outside parallel-stream work (whose hand-offs tick)
+            ThreadState ts = ThreadState.current();
+            WeakIdentityTable.Entry<MapShadow> last = ts.lastShadow;
+            if (last != null && last.refersTo(map) && map != null && !ts.forkJoinWorker
+                    && Engine.quiet(ts, last.value, site)) {
+                return;
+            }
+            slow(ts, last, map, key, site);
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+        }
+    }
+
+    private static void slow(ThreadState ts, WeakIdentityTable.Entry<MapShadow> last, Object map, Object key,
+                             int site) {
         if (map == null) {
             return;
         }
-        try {
-            ThreadState ts = ThreadState.current();
-            WeakIdentityTable.Entry<MapShadow> last = ts.lastShadow;
-            if (last != null && last.get() == map) {
-                tracked(ts, map, last.value(), site); // only tracked maps have shadows: the kind is known
-                return;
+        if (last != null && last.refersTo(map)) {
+            tracked(ts, map, last.value, site); // only tracked maps have shadows: the kind is known
+            return;
+        }
+        int kind = MapKinds.of(map.getClass());
+        if (kind == MapKinds.TRACKED) {
+            tracked(ts, map, null, site);
+        } else if (kind == MapKinds.SYNC) {
+            AtomicityTracker.access(ts, map, key, site);
+            if (Sites.isWrite(site)) {
+                SyncClocks.release(ts, map);
             }
-            int kind = MapKinds.of(map.getClass());
-            if (kind == MapKinds.TRACKED) {
-                tracked(ts, map, null, site);
-            } else if (kind == MapKinds.SYNC) {
-                AtomicityTracker.access(ts, map, key, site);
-                if (Sites.isWrite(site)) {
-                    SyncClocks.release(ts, map);
-                }
-            }
-        } catch (Throwable t) {
-            AgentErrors.record(t);
         }
     }
 
@@ -54,12 +65,15 @@ public final class MapHooks {
         if (worker) {
             ParallelWork.beforeWorkerAccess(ts);
         }
-        History.recordFirstRun(ts, site);
         MapShadow shadow = known != null ? known : Shadows.of(ts, map);
-        if (write) {
-            Engine.write(ts, shadow, site);
-        } else {
-            Engine.read(ts, shadow, site);
+        if (!Engine.quiet(ts, shadow, site)) {
+            // only an access that changes the shadow can become the previous access of a report
+            History.recordFirstRun(ts, site);
+            if (write) {
+                Engine.write(ts, shadow, site);
+            } else {
+                Engine.read(ts, shadow, site);
+            }
         }
         if (worker) {
             ParallelWork.afterWorkerAccess(ts);

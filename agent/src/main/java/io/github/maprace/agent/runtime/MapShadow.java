@@ -23,6 +23,14 @@ final class MapShadow {
     int[] readClocks;
     int[] readSites;
 
+    /**
+     * The epoch in which any access is a no-op (that thread wrote, and read only itself, in that
+     * epoch), or {@link Epoch#NONE}: the same-epoch write check is this one compare.
+     */
+    long quietWrite = Epoch.NONE;
+    /** The epoch in which a read is a no-op (that thread already read or wrote in it), or NONE. */
+    long quietRead = Epoch.NONE;
+
     MapShadow(int allocationSite, String mapType) {
         this.allocationSite = allocationSite;
         this.mapType = mapType;

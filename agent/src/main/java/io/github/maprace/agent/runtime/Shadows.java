@@ -11,7 +11,7 @@ final class Shadows {
 
     static MapShadow of(ThreadState ts, Object map) {
         WeakIdentityTable.Entry<MapShadow> e = ts.lastShadow;
-        if (e != null && e.get() == map) {
+        if (e != null && e.refersTo(map)) {
             return e.value;
         }
         return miss(ts, map);

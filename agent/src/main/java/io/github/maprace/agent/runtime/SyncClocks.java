@@ -19,7 +19,7 @@ final class SyncClocks {
     static void acquire(ThreadState ts, Object sync) {
         WeakIdentityTable.Entry<SyncClock> e = ts.lastSync;
         SyncClock l;
-        if (e != null && e.get() == sync) {
+        if (e != null && e.refersTo(sync)) {
             l = e.value();
         } else {
             e = TABLE.entry(sync);
@@ -34,7 +34,7 @@ final class SyncClocks {
 
     static void release(ThreadState ts, Object sync) {
         WeakIdentityTable.Entry<SyncClock> e = ts.lastSync;
-        if (e == null || e.get() != sync) {
+        if (e == null || !e.refersTo(sync)) {
             e = TABLE.entryOrCreate(sync, NEW_CLOCK);
             ts.lastSync = e;
         }

@@ -34,7 +34,7 @@ final class Views {
 
     static void register(ThreadState ts, Object view, Object map) {
         WeakIdentityTable.Entry<java.lang.ref.WeakReference<Object>> e = entry(ts, view);
-        if (e == null || e.value().get() != map) {
+        if (e == null || !e.value().refersTo(map)) {
             OWNERS.put(view, new java.lang.ref.WeakReference<>(map)); // weak: a view must not keep its map alive
             ts.lastView = OWNERS.entry(view);
         }
@@ -49,7 +49,7 @@ final class Views {
     // HashMap caches its views, so the same keySet() comes back call after call: one entry per thread
     private static WeakIdentityTable.Entry<java.lang.ref.WeakReference<Object>> entry(ThreadState ts, Object view) {
         WeakIdentityTable.Entry<java.lang.ref.WeakReference<Object>> e = ts.lastView;
-        if (e != null && e.get() == view) {
+        if (e != null && e.refersTo(view)) {
             return e;
         }
         e = OWNERS.entry(view);

@@ -75,7 +75,7 @@ public final class WeakIdentityTable<V> {
         synchronized (s) {
             Entry<V>[] b = s.buckets;
             for (Entry<V> e = b[(h >>> 6) & (b.length - 1)]; e != null; e = e.next) {
-                if (e.hash == h && e.get() == key) {
+                if (e.hash == h && e.refersTo(key)) {
                     return e;
                 }
             }
@@ -112,7 +112,7 @@ public final class WeakIdentityTable<V> {
         synchronized (s) {
             Entry<V>[] b = s.buckets;
             for (Entry<V> e = b[(h >>> 6) & (b.length - 1)]; e != null; e = e.next) {
-                if (e.hash == h && e.get() == key) {
+                if (e.hash == h && e.refersTo(key)) {
                     return e;
                 }
             }
@@ -159,7 +159,7 @@ public final class WeakIdentityTable<V> {
         int i = (h >>> 6) & (b.length - 1);
         Entry<V> prev = null;
         for (Entry<V> e = b[i]; e != null; prev = e, e = e.next) {
-            if (e.hash == h && e.get() == key) {
+            if (e.hash == h && e.refersTo(key)) {
                 unlink(s, b, i, prev, e);
                 e.clear();
                 return e.value;
