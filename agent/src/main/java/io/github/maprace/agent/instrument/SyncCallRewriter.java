@@ -61,7 +61,7 @@ final class SyncCallRewriter {
 
     /**
      * java.util.concurrent.atomic: reads acquire after the call; writes and read-modify-writes
-     * release before and acquire after. Field updaters synchronize on the object whose field they
+     * release before and, when they return a value, acquire after. Field updaters synchronize on the object whose field they
      * update (their first argument).
      */
     private boolean atomic(MethodVisitor mv, int opcode, String owner, String name, String desc, boolean itf) {
@@ -81,8 +81,10 @@ final class SyncCallRewriter {
         if (slots > 2) {
             return false; // the common ones of these have bridges (ConcurrencyBridges)
         }
+        // a write that returns nothing (set, lazySet, LongAdder.increment) observes nothing: no acquire
+        boolean observes = read || Type.getReturnType(desc) != Type.VOID_TYPE;
         return emit(mv, new SyncRules.Rule(owner, name, desc, SyncRules.Kind.RECEIVER, read ? null : "release",
-                "acquire"), opcode, owner, name, desc, itf);
+                observes ? "acquire" : null), opcode, owner, name, desc, itf);
     }
 
     private boolean emit(MethodVisitor mv, SyncRules.Rule r, int opcode, String owner, String name, String desc,

@@ -25,6 +25,12 @@ final class AtomicityTracker {
         /** The write number each slot holds, stored last: a reader that sees it unchanged saw a whole entry. */
         final java.util.concurrent.atomic.AtomicLongArray seqs = new java.util.concurrent.atomic.AtomicLongArray(RING);
         final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+        /**
+         * Set by the map's first check: until then no act can follow a check, so writes are not
+         * recorded (maps only ever written with {@code merge}/{@code compute*} never pay for the ring,
+         * whose counter every writer of the map would otherwise contend for).
+         */
+        volatile boolean checked;
     }
 
     private static final WeakIdentityTable<Writes> WRITES = new WeakIdentityTable<>();
@@ -43,10 +49,13 @@ final class AtomicityTracker {
         if (category == Sites.ACT) {
             act(ts, w, map, key, site);
         }
-        if (write) {
+        if (write && w.checked) {
             record(w, key, ts.tid, site);
         }
         if (category == Sites.CHECK && key != null) {
+            if (!w.checked) {
+                w.checked = true; // before the count is read: a write from now on is recorded
+            }
             ts.checkWrites = w;
             ts.checkValue = valueKey(key);
             ts.checkHash = System.identityHashCode(key);
@@ -56,10 +65,10 @@ final class AtomicityTracker {
     }
 
     private static Writes writesOf(ThreadState ts, Object map) {
-        WeakIdentityTable.Entry<Writes> e = ts.lastWrites;
-        if (e == null || !e.refersTo(map)) {
+        WeakIdentityTable.Entry<Writes> e = ts.recentWrites.find(map);
+        if (e == null) {
             e = WRITES.entryOrCreate(map, NEW);
-            ts.lastWrites = e;
+            ts.recentWrites.add(e);
         }
         return e.value();
     }
@@ -76,13 +85,14 @@ final class AtomicityTracker {
         }
         for (long n = from + 1; n <= to; n++) {
             int slot = (int) (n % RING);
-            if (w.seqs.get(slot) != n) {
+            if (w.seqs.getAcquire(slot) != n) {
                 continue; // being overwritten by a newer write, or not written yet
             }
             int tid = w.tids[slot];
             int other = w.sites[slot];
             boolean match = w.anyKey[slot] || sameKey(w.values[slot], w.hashes[slot], key);
-            if (w.seqs.get(slot) == n && tid != ts.tid && match) {
+            java.lang.invoke.VarHandle.loadLoadFence();
+            if (w.seqs.getAcquire(slot) == n && tid != ts.tid && match) {
                 RaceLog.atomicity(map, ts.checkSite, site, ts, other, tid, key);
                 return;
             }
@@ -94,13 +104,16 @@ final class AtomicityTracker {
     private static void record(Writes w, Object key, int tid, int site) {
         long n = w.count.incrementAndGet();
         int slot = (int) (n % RING);
-        w.seqs.set(slot, -n);
+        // a seqlock writer without full fences: the claim is ordered before the data, the data
+        // before the publication (free on x86, where these are only compiler barriers)
+        w.seqs.setOpaque(slot, -n);
+        java.lang.invoke.VarHandle.storeStoreFence();
         w.values[slot] = valueKey(key);
         w.hashes[slot] = key == null ? ANY_KEY : System.identityHashCode(key);
         w.anyKey[slot] = key == null; // clear(), putAll(): every key may have changed
         w.tids[slot] = tid;
         w.sites[slot] = site;
-        w.seqs.set(slot, n);
+        w.seqs.setRelease(slot, n);
     }
 
     /** The key itself when it is a JDK value type (compared by equals), else null. */

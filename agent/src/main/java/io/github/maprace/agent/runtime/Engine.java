@@ -19,11 +19,12 @@ final class Engine {
     }
 
     static void read(ThreadState ts, MapShadow s, int site) {
-        long e = ts.epoch;
+        long e = ts.accessEpoch();
         if (s.quietRead == e) {
             return;
         }
         VectorClock c = ts.clock;
+        ts.recordedAccesses++;
         synchronized (s) {
             long w = s.write;
             if (w != Epoch.NONE && !c.covers(w)) {
@@ -56,11 +57,12 @@ final class Engine {
     }
 
     static void write(ThreadState ts, MapShadow s, int site) {
-        long e = ts.epoch;
+        long e = ts.accessEpoch();
         if (s.quietWrite == e) {
             return; // the thread's own write (and read) in this epoch: no race possible
         }
         VectorClock c = ts.clock;
+        ts.recordedAccesses++;
         synchronized (s) {
             long w = s.write;
             if (w != Epoch.NONE && w != e && !c.covers(w)) {

@@ -117,11 +117,7 @@ public final class MapHooks {
     public static void iteratorOf(Object iterator, Object view) {
         try {
             if (iterator != null && Views.maybeView(view)) {
-                ThreadState ts = ThreadState.current();
-                Object map = Views.mapOf(ts, view);
-                if (map != null) {
-                    Views.register(ts, iterator, map);
-                }
+                Views.registerIterator(ThreadState.current(), iterator, view);
             }
         } catch (Throwable t) {
             AgentErrors.record(t);

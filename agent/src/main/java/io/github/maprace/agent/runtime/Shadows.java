@@ -1,6 +1,6 @@
 package io.github.maprace.agent.runtime;
 
-/** Finds the shadow of a tracked map: the thread's one-entry cache first, then the weak table. */
+/** Finds the shadow of a tracked map: the thread's recent entries first, then the weak table. */
 final class Shadows {
     private static final WeakIdentityTable<MapShadow> TABLE = new WeakIdentityTable<>();
     private static final WeakIdentityTable.Factory<MapShadow> UNKNOWN_ORIGIN =
@@ -19,14 +19,20 @@ final class Shadows {
 
     // kept apart so the JIT inlines the cache hit above
     private static MapShadow miss(ThreadState ts, Object map) {
-        WeakIdentityTable.Entry<MapShadow> e = TABLE.entryOrCreate(map, UNKNOWN_ORIGIN);
+        WeakIdentityTable.Entry<MapShadow> e = ts.recentShadows.find(map);
+        if (e == null) {
+            e = TABLE.entryOrCreate(map, UNKNOWN_ORIGIN);
+            ts.recentShadows.add(e);
+        }
         ts.lastShadow = e;
         return e.value;
     }
 
     static void allocated(ThreadState ts, Object map, int site) {
         // the creating thread nearly always touches the map next: prime its cache
-        ts.lastShadow = TABLE.putNew(map, new MapShadow(site, map.getClass().getName()));
+        WeakIdentityTable.Entry<MapShadow> e = TABLE.putNew(map, new MapShadow(site, map.getClass().getName()));
+        ts.recentShadows.add(e);
+        ts.lastShadow = e;
     }
 
     /** Number of shadows alive (for tests). */

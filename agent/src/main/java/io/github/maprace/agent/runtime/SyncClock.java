@@ -1,43 +1,103 @@
 package io.github.maprace.agent.runtime;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * The clock a sync object carries. A release joins the releasing thread's clock in; an acquire
  * joins it (and the clocks it depends on, e.g. the parts of {@code CompletableFuture.allOf})
  * into the acquiring thread's clock.
+ *
+ * <p>Lock-free: entries only grow, so a release raises each entry with a compare-and-set and an
+ * acquire reads them plainly. A monitor here would serialize the very threads whose concurrency
+ * is being observed (every write to a shared {@code ConcurrentHashMap} is a release). An acquire
+ * cannot miss a release it is really ordered after: the release hook runs before the program's
+ * releasing action and the acquire hook after the acquiring one, so the program's own
+ * synchronization publishes the entries.
  */
 final class SyncClock {
     private static final int MAX_DEPTH = 16;
-    private final VectorClock clock = new VectorClock();
+    private static final int CHUNK_BITS = 4;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+    private static final VarHandle ENTRY = MethodHandles.arrayElementVarHandle(int[].class);
+    private static final VarHandle VERSION;
+
+    static {
+        try {
+            VERSION = MethodHandles.lookup().findVarHandle(SyncClock.class, "version", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Entries in chunks of {@value #CHUNK} threads; the outer array is copied on growth, never changed. */
+    private volatile int[][] chunks = new int[1][];
     private volatile SyncClock[] dependencies;
-    /** Bumped by every release, so a thread that already joined this version can skip the join. */
+    /**
+     * The stamp of the last release ({@link ThreadState#releaseStamp()}, unique per release), so a
+     * thread that saw this stamp at its last acquire can skip the join; a plain release store, no
+     * read-modify-write on a line every writer shares.
+     */
+    @SuppressWarnings("unused") // through VERSION
     private volatile long version;
 
-    /** The thread that last joined its whole clock in, and how many joins its clock had then. */
-    private int fullReleaser = -1;
-    private long fullReleaserJoins;
-
     void release(ThreadState ts) {
-        VectorClock c = ts.clock;
-        synchronized (this) {
-            if (fullReleaser == ts.tid && fullReleaserJoins == c.joins()) {
-                // only this thread's own entry moved since it last joined everything in (ThreadSanitizer's
-                // fast release): raising that one entry gives the same clock as a full join
-                clock.raise(ts.tid, c.get(ts.tid));
-            } else {
-                clock.join(c);
-                fullReleaser = ts.tid;
-                fullReleaserJoins = c.joins();
-            }
-            version++;
+        long progress = ts.progress();
+        if (ts.releases.unchangedSince(this, progress)) {
+            return; // this thread released here before and has done nothing since that needs publishing
         }
+        VectorClock c = ts.clock;
+        if (ts.lastReleased == this && ts.lastReleasedJoins == c.joins()) {
+            // only this thread's own entry moved since it last joined everything in (ThreadSanitizer's
+            // fast release): raising that one entry gives the same clock as a full join
+            raise(ts.tid, c.get(ts.tid));
+        } else {
+            int[] mine = c.entries();
+            for (int i = 0, n = c.used(); i < n; i++) {
+                if (mine[i] != 0) {
+                    raise(i, mine[i]);
+                }
+            }
+            ts.lastReleased = this;
+            ts.lastReleasedJoins = c.joins();
+        }
+        VERSION.setRelease(this, ts.releaseStamp());
         ts.tick();
+        ts.releases.record(this, progress);
+    }
+
+    private void raise(int tid, int value) {
+        int[] chunk = chunk(tid >>> CHUNK_BITS);
+        int i = tid & (CHUNK - 1);
+        int seen = (int) ENTRY.getVolatile(chunk, i);
+        while (seen < value && !ENTRY.weakCompareAndSet(chunk, i, seen, value)) {
+            seen = (int) ENTRY.getVolatile(chunk, i);
+        }
+    }
+
+    private int[] chunk(int index) {
+        int[][] cs = chunks;
+        int[] chunk = index < cs.length ? cs[index] : null;
+        return chunk != null ? chunk : newChunk(index);
+    }
+
+    // rare (once per 16 threads per clock): under the lock, so no chunk is ever created twice
+    private synchronized int[] newChunk(int index) {
+        int[][] cs = chunks;
+        if (index < cs.length && cs[index] != null) {
+            return cs[index];
+        }
+        int[][] grown = java.util.Arrays.copyOf(cs, Math.max(cs.length, index + 1));
+        grown[index] = new int[CHUNK];
+        chunks = grown;
+        return grown[index];
     }
 
     void acquire(ThreadState ts) {
-        if (dependencies == null && ts.lastAcquired == this && ts.lastAcquiredVersion == version) {
+        long v = (long) VERSION.getAcquire(this);
+        if (dependencies == null && ts.lastAcquired == this && ts.lastAcquiredVersion == v) {
             return; // nothing released since this thread last acquired it (a polling loop, repeated gets)
         }
-        long v = version;
         acquireInto(ts.clock, 0);
         ts.lastAcquired = this;
         ts.lastAcquiredVersion = v;
@@ -45,8 +105,12 @@ final class SyncClock {
     }
 
     private void acquireInto(VectorClock target, int depth) {
-        synchronized (this) {
-            target.join(clock);
+        int[][] cs = chunks;
+        for (int k = 0; k < cs.length; k++) {
+            int[] chunk = cs[k];
+            if (chunk != null) {
+                target.join(chunk, k << CHUNK_BITS);
+            }
         }
         SyncClock[] deps = dependencies;
         if (deps != null && depth < MAX_DEPTH) {

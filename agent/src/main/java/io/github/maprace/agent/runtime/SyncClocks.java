@@ -17,33 +17,28 @@ final class SyncClocks {
     }
 
     static void acquire(ThreadState ts, Object sync) {
-        WeakIdentityTable.Entry<SyncClock> e = ts.lastSync;
-        SyncClock l;
-        if (e != null && e.refersTo(sync)) {
-            l = e.value();
-        } else {
+        WeakIdentityTable.Entry<SyncClock> e = ts.recentSyncs.find(sync);
+        if (e == null) {
             e = TABLE.entry(sync);
             if (e == null) {
-                return;
+                return; // never released: nothing to learn
             }
-            ts.lastSync = e;
-            l = e.value();
+            ts.recentSyncs.add(e);
         }
-        l.acquire(ts);
+        e.value().acquire(ts);
     }
 
     static void release(ThreadState ts, Object sync) {
-        WeakIdentityTable.Entry<SyncClock> e = ts.lastSync;
-        if (e == null || !e.refersTo(sync)) {
+        WeakIdentityTable.Entry<SyncClock> e = ts.recentSyncs.find(sync);
+        if (e == null) {
             e = TABLE.entryOrCreate(sync, NEW_CLOCK);
-            ts.lastSync = e;
+            ts.recentSyncs.add(e);
         }
         e.value().release(ts);
     }
 
     /** From now on {@code sync} carries {@code clock} (e.g. a future carries its task's clock). */
     static void alias(Object sync, SyncClock clock) {
-        TABLE.put(sync, clock);
-        ThreadState.current().lastSync = null; // the cached entry for sync may be the replaced one
+        TABLE.put(sync, clock); // clears the replaced entry, so no thread's recent entries can find it
     }
 }

@@ -28,10 +28,17 @@ public final class ThreadState {
     public final VectorClock clock = new VectorClock();
     private final WeakReference<Thread> thread;
     private final String initialName;
-    /** The epoch {@code clock@tid}, cached so the hot path compares one long. */
+    /** The epoch {@code clock@tid}, cached so the hot path compares one long; {@link #PENDING} after a release. */
     long epoch;
+    /** Not an epoch (those are positive): the thread released and has not recorded an access since. */
+    static final long PENDING = -1L;
+    private long releaseCount;
     /** Per-thread one-entry cache of the last map shadow looked up (weak: never keeps a map alive). */
     WeakIdentityTable.Entry<MapShadow> lastShadow;
+    /** The thread's recently used shadows, sync clocks and write rings (the first of each is cached above). */
+    final RecentEntries<MapShadow> recentShadows = new RecentEntries<>(16);
+    final RecentEntries<SyncClock> recentSyncs = new RecentEntries<>(32);
+    final RecentEntries<AtomicityTracker.Writes> recentWrites = new RecentEntries<>(16);
     /** Above 0 while the thread runs a class initializer: its accesses are ordered before every use. */
     int ignoreDepth;
     /** Above 0 between {@code StampedLock.tryOptimisticRead} and {@code validate}: reads are not judged. */
@@ -43,18 +50,21 @@ public final class ThreadState {
     /** The sync clock this thread acquired last and its version then (skips repeated joins). */
     SyncClock lastAcquired;
     long lastAcquiredVersion;
-    /** Per-thread one-entry cache of the last sync clock looked up (weak: never keeps an object alive). */
-    WeakIdentityTable.Entry<SyncClock> lastSync;
+    /** Map accesses that changed a shadow; with the clock's joins, the thread's {@link #progress()}. */
+    long recordedAccesses;
+    /** Where this thread released last, to skip releases that would publish nothing new. */
+    final RecentReleases releases = new RecentReleases();
+    /** The sync clock this thread fully released into last, and its clock's join count then. */
+    SyncClock lastReleased;
+    long lastReleasedJoins;
     /** The thread's last check on a concurrent map, waiting for its act: the map's writes then. */
     AtomicityTracker.Writes checkWrites;
     Object checkValue;
     int checkHash;
     long checkCount;
     int checkSite;
-    /** Per-thread one-entry cache of the last map view looked up (weak: never keeps a view alive). */
-    WeakIdentityTable.Entry<java.lang.ref.WeakReference<Object>> lastView;
-    /** Per-thread one-entry cache of the last concurrent map's write ring. */
-    WeakIdentityTable.Entry<AtomicityTracker.Writes> lastWrites;
+    /** The thread's recent map views and iterators (weak: never keeps a view or a map alive). */
+    final ViewRing views = new ViewRing();
     /** True for fork/join pool workers, which run parallel-stream work ({@link ParallelWork}). */
     final boolean forkJoinWorker;
     /** The tasks this thread wrapped last for an {@code invokeAll}/{@code invokeAny}. */
@@ -138,14 +148,45 @@ public final class ThreadState {
         return false;
     }
 
-    /** Advances this thread's clock after a release, so later accesses are not covered by it. */
-    public void tick() {
-        clock.tick(tid);
-        refreshEpoch();
+    /**
+     * Grows whenever the thread did something a later release must publish: an access recorded
+     * in a shadow, or a join that changed its clock. Its own ticks do not count.
+     */
+    long progress() {
+        return recordedAccesses + clock.joins();
     }
 
-    /** Recomputes the cached epoch after the clock changed. */
+    /**
+     * After a release (or a copy of this clock handed to a task or child thread): later accesses
+     * must not be covered by what was published. The tick itself waits for the next recorded
+     * access ({@link #accessEpoch()}), so a thread that records nothing keeps publishing the same
+     * clock, and other threads' joins of it stay no-ops; until then the cached epoch matches no
+     * shadow, so the same-epoch fast path cannot skip that access.
+     */
+    public void tick() {
+        epoch = PENDING;
+    }
+
+    /** The epoch to record an access with, taking a tick that a release left pending. */
+    long accessEpoch() {
+        long e = epoch;
+        if (e == PENDING) {
+            clock.tick(tid);
+            e = Epoch.of(tid, clock.get(tid));
+            epoch = e;
+        }
+        return e;
+    }
+
+    /** Recomputes the cached epoch after the clock changed (a pending tick stays pending). */
     void refreshEpoch() {
-        epoch = Epoch.of(tid, clock.get(tid));
+        if (epoch != PENDING) {
+            epoch = Epoch.of(tid, clock.get(tid));
+        }
+    }
+
+    /** A stamp no other release by any thread has: thread index and this thread's release count. */
+    long releaseStamp() {
+        return ((long) tid << 40) | (++releaseCount & ((1L << 40) - 1));
     }
 }

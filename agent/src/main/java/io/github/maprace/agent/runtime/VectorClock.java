@@ -70,6 +70,46 @@ public final class VectorClock {
         }
     }
 
+    /**
+     * Pointwise maximum with {@code part}, the entries of threads {@code base} to
+     * {@code base + part.length - 1}, read plainly (the caller's own synchronization orders them).
+     */
+    void join(int[] part, int base) {
+        int top = part.length;
+        while (top > 0 && part[top - 1] == 0) {
+            top--;
+        }
+        if (top == 0) {
+            return;
+        }
+        ensure(base + top - 1);
+        int[] c = clocks;
+        boolean changed = false;
+        for (int i = 0; i < top; i++) {
+            int v = part[i];
+            if (v > c[base + i]) {
+                c[base + i] = v;
+                changed = true;
+            }
+        }
+        if (base + top > used) {
+            used = base + top;
+        }
+        if (changed) {
+            joins++;
+        }
+    }
+
+    /** The backing array, valid up to {@link #used()}; for lock-free joins into a sync clock. */
+    int[] entries() {
+        return clocks;
+    }
+
+    /** One past the highest entry ever set. */
+    int used() {
+        return used;
+    }
+
     /** How many joins changed this clock; unchanged means only the owner's entry moved since. */
     public long joins() {
         return joins;

@@ -1,10 +1,13 @@
 package io.github.maprace.agent.runtime;
 
+import java.lang.ref.WeakReference;
+
 /**
  * Which map a view ({@code keySet}, {@code values}, {@code entrySet}, sub-maps) or a view's
  * iterator belongs to, so that reads and writes made through them count as accesses to the map.
  * Only JDK view and iterator classes are looked up; for every other collection the check is one
- * {@link ClassValue} read.
+ * {@link ClassValue} read. Views are known to all threads; an iterator only to the thread that
+ * made it (its {@link ViewRing}), so an iterator handed to another thread is not tracked there.
  */
 final class Views {
     private static final String[] VIEW_CLASS_PREFIXES = {
@@ -23,7 +26,7 @@ final class Views {
             return false;
         }
     };
-    private static final WeakIdentityTable<java.lang.ref.WeakReference<Object>> OWNERS = new WeakIdentityTable<>();
+    private static final WeakIdentityTable<WeakReference<Object>> OWNERS = new WeakIdentityTable<>();
 
     private Views() {
     }
@@ -32,30 +35,51 @@ final class Views {
         return o != null && MAYBE_VIEW.get(o.getClass());
     }
 
+    /** {@code view} of {@code map} was returned by a map call: known to every thread from now on. */
     static void register(ThreadState ts, Object view, Object map) {
-        WeakIdentityTable.Entry<java.lang.ref.WeakReference<Object>> e = entry(ts, view);
+        ViewRing ring = ts.views;
+        WeakReference<Object> owner = ring.ownerOf(view);
+        if (owner != null && owner.refersTo(map)) {
+            return;
+        }
+        WeakIdentityTable.Entry<WeakReference<Object>> e = OWNERS.entry(view);
         if (e == null || !e.value().refersTo(map)) {
-            OWNERS.put(view, new java.lang.ref.WeakReference<>(map)); // weak: a view must not keep its map alive
-            ts.lastView = OWNERS.entry(view);
+            owner = new WeakReference<>(map); // weak: a view must not keep its map alive
+            OWNERS.put(view, owner);
+        } else {
+            owner = e.value();
+        }
+        ring.add(view, owner);
+    }
+
+    /**
+     * {@code iterator} was made from {@code view}: known to this thread only. Iterators are
+     * created by the thousand and nearly always used by the thread that made them, right away,
+     * so they skip the shared table (a lock and an entry each) for the thread's ring.
+     */
+    static void registerIterator(ThreadState ts, Object iterator, Object view) {
+        WeakReference<Object> owner = ownerOf(ts, view);
+        if (owner != null) {
+            ts.views.add(iterator, owner);
         }
     }
 
     /** The map behind a view or iterator, or null. */
     static Object mapOf(ThreadState ts, Object view) {
-        WeakIdentityTable.Entry<java.lang.ref.WeakReference<Object>> e = entry(ts, view);
-        return e == null ? null : e.value().get();
+        WeakReference<Object> owner = ownerOf(ts, view);
+        return owner == null ? null : owner.get();
     }
 
-    // HashMap caches its views, so the same keySet() comes back call after call: one entry per thread
-    private static WeakIdentityTable.Entry<java.lang.ref.WeakReference<Object>> entry(ThreadState ts, Object view) {
-        WeakIdentityTable.Entry<java.lang.ref.WeakReference<Object>> e = ts.lastView;
-        if (e != null && e.refersTo(view)) {
-            return e;
+    private static WeakReference<Object> ownerOf(ThreadState ts, Object view) {
+        ViewRing ring = ts.views;
+        WeakReference<Object> owner = ring.ownerOf(view);
+        if (owner == null) {
+            WeakIdentityTable.Entry<WeakReference<Object>> e = OWNERS.entry(view);
+            if (e != null) {
+                owner = e.value();
+                ring.add(view, owner);
+            }
         }
-        e = OWNERS.entry(view);
-        if (e != null) {
-            ts.lastView = e;
-        }
-        return e;
+        return owner;
     }
 }

@@ -57,7 +57,7 @@ public final class WeakIdentityTable<V> {
         }
     }
 
-    private static int hash(Object key) {
+    static int hash(Object key) {
         int h = System.identityHashCode(key);
         return h ^ (h >>> 16);
     }
@@ -72,6 +72,10 @@ public final class WeakIdentityTable<V> {
     public Entry<V> entry(Object key) {
         int h = hash(key);
         Segment<V> s = segments[h & (STRIPES - 1)];
+        Entry<V> found = scan(s, key, h);
+        if (found != null) {
+            return found;
+        }
         synchronized (s) {
             Entry<V>[] b = s.buckets;
             for (Entry<V> e = b[(h >>> 6) & (b.length - 1)]; e != null; e = e.next) {
@@ -81,6 +85,23 @@ public final class WeakIdentityTable<V> {
             }
             return null;
         }
+    }
+
+    /**
+     * A look without the lock, which a hit can trust: an entry only ever refers to its own key (or
+     * to nothing once cleared), and its hash and value are final. A miss may be wrong, a chain
+     * being changed or resized under it, so callers look again under the lock.
+     */
+    private static <V> Entry<V> scan(Segment<V> s, Object key, int h) {
+        Entry<V>[] b = s.buckets;
+        int steps = 0;
+        // bounded: a chain seen mid-resize without the lock is not trusted to end
+        for (Entry<V> e = b[(h >>> 6) & (b.length - 1)]; e != null && steps < 32; e = e.next, steps++) {
+            if (e.hash == h && e.refersTo(key)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Stores {@code value} for {@code key}, replacing any earlier value. */
@@ -109,6 +130,10 @@ public final class WeakIdentityTable<V> {
     public Entry<V> entryOrCreate(Object key, Factory<V> factory) {
         int h = hash(key);
         Segment<V> s = segments[h & (STRIPES - 1)];
+        Entry<V> found = scan(s, key, h);
+        if (found != null) {
+            return found;
+        }
         synchronized (s) {
             Entry<V>[] b = s.buckets;
             for (Entry<V> e = b[(h >>> 6) & (b.length - 1)]; e != null; e = e.next) {

@@ -1,0 +1,40 @@
+package io.github.maprace.agent.runtime;
+
+import java.lang.ref.WeakReference;
+
+/**
+ * A thread's last {@value #SIZE} views and iterators with the map each belongs to: enough for
+ * nested loops over several maps. Weak on both sides, so it keeps neither an iterator nor a map
+ * alive; overwritten round-robin.
+ */
+final class ViewRing {
+    static final int SIZE = 8;
+    @SuppressWarnings("unchecked")
+    private final WeakReference<Object>[] keys = new WeakReference[SIZE];
+    @SuppressWarnings("unchecked")
+    private final WeakReference<Object>[] owners = new WeakReference[SIZE];
+    private int next;
+
+    /** The owner reference of {@code o} if it is in the ring, else null. */
+    WeakReference<Object> ownerOf(Object o) {
+        WeakReference<Object>[] k = keys;
+        // newest first: the iterator just made is the one being used
+        for (int n = 0, i = (next - 1) & (SIZE - 1); n < SIZE; n++, i = (i - 1) & (SIZE - 1)) {
+            WeakReference<Object> r = k[i];
+            if (r == null) {
+                return null;
+            }
+            if (r.refersTo(o)) {
+                return owners[i];
+            }
+        }
+        return null;
+    }
+
+    void add(Object o, WeakReference<Object> owner) {
+        int i = next;
+        keys[i] = new WeakReference<>(o);
+        owners[i] = owner;
+        next = (i + 1) & (SIZE - 1);
+    }
+}
