@@ -29,6 +29,7 @@ public final class AgentInstaller {
         try {
             instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(runtimeJar(options.output()).toFile()));
             RuntimeStartup.start(options.output(), options.history());
+            RuntimeStartup.openJavaUtil(instrumentation);
             Instrumenter.install(instrumentation, new ClassFilter(options.includes(), options.excludes()));
         } catch (Throwable t) {
             // a broken agent must not take the user's tests down with it
@@ -69,6 +70,21 @@ public final class AgentInstaller {
             io.github.maprace.agent.runtime.RaceLog.open(outputDirectory);
             Runtime.getRuntime().addShutdownHook(new Thread(io.github.maprace.agent.runtime.RaceLog::flush,
                     "maprace-flush"));
+        }
+
+        /**
+         * Opens {@code java.util} to the runtime (the boot loader's unnamed module) and nothing
+         * else, so it can read whether a LinkedHashMap is access-ordered. A failure only loses
+         * that: such maps' {@code get} stays a read, and the agent error is counted.
+         */
+        static void openJavaUtil(Instrumentation instrumentation) {
+            Module runtime = io.github.maprace.agent.runtime.AccessOrder.class.getModule();
+            Module base = Object.class.getModule();
+            if (instrumentation.isModifiableModule(base)) {
+                instrumentation.redefineModule(base, java.util.Set.of(), java.util.Map.of(),
+                        java.util.Map.of("java.util", java.util.Set.of(runtime)), java.util.Set.of(), java.util.Map.of());
+            }
+            io.github.maprace.agent.runtime.AccessOrder.enable();
         }
     }
 

@@ -15,7 +15,8 @@ final class Engine {
 
     /** True when the access by {@code ts} at {@code site} is a same-epoch no-op on {@code s}. */
     static boolean quiet(ThreadState ts, MapShadow s, int site) {
-        return ts.epoch == (Sites.isWrite(site) ? s.quietWrite : s.quietRead);
+        boolean write = Sites.isWrite(site) || (Sites.relinksAccessOrder(site) && s.accessOrdered);
+        return ts.epoch == (write ? s.quietWrite : s.quietRead);
     }
 
     static void read(ThreadState ts, MapShadow s, int site) {

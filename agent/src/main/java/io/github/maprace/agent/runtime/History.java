@@ -26,13 +26,13 @@ public final class History {
     }
 
     static void recordFirstRun(ThreadState ts, int site) {
-        if (depth == 0 || ts.markSeen(site >>> 3)) {
+        if (depth == 0 || ts.markSeen(Sites.index(site))) {
             return;
         }
         String stack = RaceLog.stack(depth);
         synchronized (LOCK) {
             STACKS.put(key(site, ts.tid), stack);
-            ANY_THREAD.putIfAbsent(site >>> 3, stack);
+            ANY_THREAD.putIfAbsent(Sites.index(site), stack);
         }
     }
 
@@ -40,11 +40,11 @@ public final class History {
     static String stackOf(int site, int tid) {
         synchronized (LOCK) {
             String s = STACKS.get(key(site, tid));
-            return s != null ? s : ANY_THREAD.getOrDefault(site >>> 3, "");
+            return s != null ? s : ANY_THREAD.getOrDefault(Sites.index(site), "");
         }
     }
 
     private static long key(int site, int tid) {
-        return ((long) (site >>> 3) << 32) | (tid & 0xffffffffL);
+        return ((long) (Sites.index(site)) << 32) | (tid & 0xffffffffL);
     }
 }

@@ -57,6 +57,10 @@ public final class MapHooks {
     }
 
     private static void tracked(ThreadState ts, Object map, MapShadow known, int site) {
+        MapShadow shadow = known != null ? known : Shadows.of(ts, map);
+        if (Sites.relinksAccessOrder(site) && shadow.accessOrdered) {
+            site = Sites.asWrite(site); // get on an access-ordered LinkedHashMap moves the entry: reported as a write
+        }
         boolean write = Sites.isWrite(site);
         if (ts.ignoreDepth > 0 || (!write && ts.optimisticReads > 0)) {
             return;
@@ -65,7 +69,6 @@ public final class MapHooks {
         if (worker) {
             ParallelWork.beforeWorkerAccess(ts);
         }
-        MapShadow shadow = known != null ? known : Shadows.of(ts, map);
         if (!Engine.quiet(ts, shadow, site)) {
             // only an access that changes the shadow can become the previous access of a report
             History.recordFirstRun(ts, site);

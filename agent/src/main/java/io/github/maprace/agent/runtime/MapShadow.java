@@ -10,6 +10,8 @@ final class MapShadow {
     final int allocationSite;
     /** Runtime class of the map. */
     final String mapType;
+    /** An access-ordered LinkedHashMap, whose {@code get} is a write. */
+    final boolean accessOrdered;
 
     /** Epoch of the last write, or {@link Epoch#NONE}. */
     long write = Epoch.NONE;
@@ -31,9 +33,10 @@ final class MapShadow {
     /** The epoch in which a read is a no-op (that thread already read or wrote in it), or NONE. */
     long quietRead = Epoch.NONE;
 
-    MapShadow(int allocationSite, String mapType) {
+    MapShadow(int allocationSite, Object map) {
         this.allocationSite = allocationSite;
-        this.mapType = mapType;
+        this.mapType = map.getClass().getName();
+        this.accessOrdered = AccessOrder.of(map);
     }
 
     void inflate(long first, int firstSite) {

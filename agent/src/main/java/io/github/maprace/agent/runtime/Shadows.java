@@ -4,7 +4,7 @@ package io.github.maprace.agent.runtime;
 final class Shadows {
     private static final WeakIdentityTable<MapShadow> TABLE = new WeakIdentityTable<>();
     private static final WeakIdentityTable.Factory<MapShadow> UNKNOWN_ORIGIN =
-            key -> new MapShadow(-1, key.getClass().getName());
+            key -> new MapShadow(-1, key);
 
     private Shadows() {
     }
@@ -30,7 +30,7 @@ final class Shadows {
 
     static void allocated(ThreadState ts, Object map, int site) {
         // the creating thread nearly always touches the map next: prime its cache
-        WeakIdentityTable.Entry<MapShadow> e = TABLE.putNew(map, new MapShadow(site, map.getClass().getName()));
+        WeakIdentityTable.Entry<MapShadow> e = TABLE.putNew(map, new MapShadow(site, map));
         ts.recentShadows.add(e);
         ts.lastShadow = e;
     }

@@ -3,8 +3,10 @@ package io.github.maprace.agent.runtime;
 /**
  * The table of instrumented call sites. A site id is assigned once, when a class is transformed,
  * and instrumented code passes it as an int constant, so recording an access needs no stack walk.
- * The low bits of an access site id say whether the operation writes the map (bit 0) and whether
- * it is the check or the act of a check-then-act on a concurrent map (bits 1-2).
+ * The low bits of an access site id say whether the operation writes the map (bit 0), whether
+ * it is the check or the act of a check-then-act on a concurrent map (bits 1-2), and whether it
+ * writes an access-ordered {@code LinkedHashMap} although it reads others (bit 3: {@code get}
+ * and {@code getOrDefault} move the entry to the end).
  */
 public final class Sites {
     private static final Object LOCK = new Object();
@@ -47,7 +49,8 @@ public final class Sites {
             files[index] = file == null ? "" : file;
             lines[index] = line;
             operations[index] = operation;
-            return (index << 3) | (category << 1) | (write ? 1 : 0);
+            boolean relinks = operation.equals("get") || operation.equals("getOrDefault");
+            return (index << INDEX_SHIFT) | (relinks ? RELINKS : 0) | (category << 1) | (write ? 1 : 0);
         }
     }
 
@@ -67,6 +70,24 @@ public final class Sites {
         };
     }
 
+    private static final int INDEX_SHIFT = 4;
+    private static final int RELINKS = 8;
+
+    /** The index of a site in the table, the same for all its flag bits. */
+    public static int index(int site) {
+        return site >>> INDEX_SHIFT;
+    }
+
+    /** True when the site reads most maps but writes an access-ordered {@code LinkedHashMap}. */
+    public static boolean relinksAccessOrder(int site) {
+        return (site & RELINKS) != 0;
+    }
+
+    /** The same site judged as a write (an access-ordered map's {@code get}). */
+    static int asWrite(int site) {
+        return site | 1;
+    }
+
     /** The check/act category of an access site. */
     public static int categoryOf(int site) {
         return (site >>> 1) & 3;
@@ -80,7 +101,7 @@ public final class Sites {
     /** Appends the site's fields to a log record, each key prefixed with {@code prefix}. */
     public static void describe(StringBuilder record, String prefix, int site) {
         synchronized (LOCK) {
-            int index = site >>> 3;
+            int index = index(site);
             boolean known = site >= 0 && index < count;
             LogCodec.field(record, prefix + "class", known ? owners[index] : "");
             LogCodec.field(record, prefix + "method", known ? methods[index] : "");
@@ -97,7 +118,7 @@ public final class Sites {
     /** Records that the map created at allocation site {@code site} is stored in {@code field}. */
     public static void setField(int site, String field) {
         synchronized (LOCK) {
-            int index = site >>> 3;
+            int index = index(site);
             if (index < count) {
                 fields[index] = field;
             }

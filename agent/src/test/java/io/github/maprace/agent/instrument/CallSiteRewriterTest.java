@@ -108,7 +108,7 @@ class CallSiteRewriterTest {
         for (int index = sitesBefore; index < sitesAfter; index++) {
             for (int writeBit = 0; writeBit < 2; writeBit++) {
                 StringBuilder r = LogCodec.record("SITE");
-                Sites.describe(r, "", (index << 3) | writeBit);
+                Sites.describe(r, "", (index << 4) | writeBit);
                 out.add(LogCodec.fields(r.toString()));
             }
         }

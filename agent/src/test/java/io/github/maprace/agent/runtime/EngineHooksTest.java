@@ -254,6 +254,49 @@ class EngineHooksTest {
     }
 
     @Test
+    void shouldReportGetOnAnAccessOrderedLinkedHashMapAsAWrite() throws Exception {
+        assertThat(AccessOrder.enable()).isTrue();
+        Map<String, Integer> lru = new java.util.LinkedHashMap<>(16, 0.75f, true);
+        lru.put("a", 1);
+        int get = site("get", false);
+
+        unordered("reader-1", () -> {
+            MapHooks.keyed(lru, "a", get);
+            lru.get("a");
+        });
+        unordered("reader-2", () -> {
+            MapHooks.keyed(lru, "a", get);
+            lru.get("a");
+        });
+
+        List<Map<String, String>> races = races();
+        assertThat(races).hasSize(1);
+        assertThat(races.get(0).get("cur.op")).isEqualTo("get");
+        assertThat(races.get(0).get("cur.write")).isEqualTo("true");
+        assertThat(races.get(0).get("prev.write")).isEqualTo("true");
+    }
+
+    @Test
+    void shouldKeepGetAReadOnAnInsertionOrderedLinkedHashMapAndContainsKeyOnAnAccessOrderedOne() throws Exception {
+        assertThat(AccessOrder.enable()).isTrue();
+        Map<String, Integer> insertion = new java.util.LinkedHashMap<>();
+        Map<String, Integer> lru = new java.util.LinkedHashMap<>(16, 0.75f, true);
+        int get = site("get", false);
+        int contains = site("containsKey", false);
+
+        unordered("reader-1", () -> {
+            MapHooks.keyed(insertion, "a", get);
+            MapHooks.keyed(lru, "a", contains);
+        });
+        unordered("reader-2", () -> {
+            MapHooks.keyed(insertion, "a", get);
+            MapHooks.keyed(lru, "a", contains);
+        });
+
+        assertThat(races()).isEmpty();
+    }
+
+    @Test
     void shouldNotReportRaceForConcurrentReadsOnly() throws Exception {
         Map<String, Integer> map = new HashMap<>();
         int r1 = site("get", false);

@@ -183,8 +183,12 @@ public final class RaceLogReader {
     }
 
     private static String describe(Access a) {
+        String relink = a.write() && (a.operation().equals("get") || a.operation().equals("getOrDefault"))
+                ? " (a write: get moves the entry of an access-ordered LinkedHashMap to the end, so a read lock "
+                        + "or no lock is not enough)"
+                : "";
         return a.operation() + " at " + a.location().uri() + ':' + a.location().line() + " by thread \""
-                + a.thread() + '"';
+                + a.thread() + '"' + relink;
     }
 
     private Access access(Map<String, String> f, String prefix) {

@@ -159,6 +159,18 @@ class RaceLogReaderTest {
     }
 
     @Test
+    void shouldExplainAGetThatWasJudgedAsAWrite() throws IOException {
+        writeLog(race("1a", true).replace("\tprev.write=false", "\tprev.write=true"),
+                race("2b", true));
+
+        List<Finding> races = reader.read(log).races();
+
+        assertThat(races.get(0).message()).contains("get at src/test/java/com/acme/CacheTest.java:30 by thread "
+                + "\"main\" (a write: get moves the entry of an access-ordered LinkedHashMap");
+        assertThat(races.get(1).message()).doesNotContain("access-ordered");
+    }
+
+    @Test
     void shouldRelateOnlyThePreviousAccessWhenTheAllocationIsUnknown() throws IOException {
         writeLog(race("2b", false));
 
