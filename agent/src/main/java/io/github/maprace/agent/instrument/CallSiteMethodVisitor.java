@@ -154,6 +154,22 @@ final class CallSiteMethodVisitor extends MethodVisitor {
     }
 
     @Override
+    public void visitInvokeDynamicInsn(String name, String descriptor, net.bytebuddy.jar.asm.Handle bsm,
+                                       Object... bsmArgs) {
+        pendingAllocation = -1;
+        try {
+            if (MethodReferenceRewriter.rewrite(mv, name, descriptor, bsm, bsmArgs, hierarchy, typePool,
+                    (operation, write, category) -> Sites.register(owner, method, sourceFile, line, operation, write,
+                            category))) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            // leave this reference as it was rather than fail the whole class
+        }
+        super.visitInvokeDynamicInsn(name, descriptor, bsm, bsmArgs);
+    }
+
+    @Override
     public void visitMaxs(int maxStack, int maxLocals) {
         super.visitMaxs(maxStack + EXTRA_STACK, maxLocals);
     }

@@ -1,7 +1,9 @@
 package io.github.maprace.agent.instrument;
 
 import io.github.maprace.agent.instrument.fixtures.MapShapes;
+import io.github.maprace.agent.instrument.fixtures.MethodReferences;
 import io.github.maprace.agent.instrument.fixtures.RacyPut;
+import io.github.maprace.agent.instrument.fixtures.RacyReferencePut;
 import io.github.maprace.agent.instrument.fixtures.SyncShapes;
 import io.github.maprace.agent.instrument.fixtures.SynchronizedHandOffs;
 import io.github.maprace.agent.instrument.fixtures.SynchronizedPut;
@@ -83,7 +85,7 @@ class CallSiteRewriterTest {
     private static Stream<Arguments> fixtureMethods() {
         List<Arguments> out = new ArrayList<>();
         for (Class<?> type : List.of(MapShapes.class, SyncShapes.class, ThreadShapes.class, SynchronizedPut.class,
-                SynchronizedHandOffs.class)) {
+                SynchronizedHandOffs.class, MethodReferences.class)) {
             Arrays.stream(type.getDeclaredMethods())
                     .filter(m -> Modifier.isPublic(m.getModifiers()) && m.getParameterCount() == 0)
                     .sorted(Comparator.comparing(Method::getName))
@@ -259,5 +261,27 @@ class CallSiteRewriterTest {
         assertThat(call(rewritten(ViewWrites.class), "run")).isEqualTo("done");
 
         assertThat(races()).isNotEmpty();
+    }
+
+    @Test
+    void shouldRegisterMethodReferencesToMapMethodsAsSites() {
+        String refs = MethodReferences.class.getName();
+
+        assertThat(operationsIn(refs, "boundGet")).contains("get");
+        assertThat(operationsIn(refs, "boundGetOnAHashMapField")).contains("get", "containsKey");
+        assertThat(operationsIn(refs, "unboundSize")).contains("size");
+        assertThat(operationsIn(refs, "forEachIntoPut")).contains("put");
+        assertThat(operationsIn(refs, "computeIfAbsentAndMergeReferences")).contains("computeIfAbsent");
+    }
+
+    @Test
+    void shouldReportARaceMadeThroughAMethodReference() throws Exception {
+        assertThat(call(rewritten(RacyReferencePut.class), "run")).isEqualTo("done");
+
+        List<Map<String, String>> races = races();
+        assertThat(races).isNotEmpty();
+        assertThat(races.get(0)).containsEntry("cur.op", "put").containsEntry("prev.op", "put")
+                .containsEntry("cur.class", RacyReferencePut.class.getName())
+                .containsEntry("cur.method", "run");
     }
 }
