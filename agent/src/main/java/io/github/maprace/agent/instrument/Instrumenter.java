@@ -38,6 +38,7 @@ public final class Instrumenter {
         Advice synchronizedMethods = Advice.to(SynchronizedMethodAdvice.class);
         Advice classInit = Advice.to(ClassInitAdvice.class);
         Advice compute = Advice.to(ForkJoinComputeAdvice.class);
+        Advice taskRun = Advice.to(TaskRunAdvice.class);
         new AgentBuilder.Default()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.DISABLED)
@@ -55,6 +56,10 @@ public final class Instrumenter {
                             .visit(rewriter)
                             .visit(synchronizedMethods.on(isSynchronized().and(not(isAbstract())).and(not(isNative()))))
                             .visit(classInit.on(isTypeInitializer()));
+                    if (isTask(type)) {
+                        b = b.visit(taskRun.on(takesArguments(0).and(not(isAbstract())).and(not(isStatic()))
+                                .and(named("run").or(named("call")))));
+                    }
                     if (isForkJoinTask(type)) {
                         b = b.visit(compute.on(named("compute").and(takesArguments(0)).and(not(isAbstract()))
                                 .and(not(isStatic()))));
@@ -62,6 +67,15 @@ public final class Instrumenter {
                     return b;
                 })
                 .installOn(instrumentation);
+    }
+
+    private static boolean isTask(TypeDescription type) {
+        try {
+            return !type.isInterface() && (type.isAssignableTo(Runnable.class)
+                    || type.isAssignableTo(java.util.concurrent.Callable.class));
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static boolean isForkJoinTask(TypeDescription type) {

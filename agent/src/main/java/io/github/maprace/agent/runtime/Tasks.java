@@ -27,12 +27,47 @@ public final class Tasks {
         TaskWrapper w = task instanceof BiFunction && !(task instanceof Function)
                 ? new TaskWrapper.Pair(task, ts, sources, owner)
                 : new TaskWrapper.Single(task, ts, sources, owner);
-        ts.lastTask = w;
+        ts.lastTaskDone = w.done;
         return w;
     }
 
     private static boolean skip(Object task) {
         return task == null || task instanceof TaskWrapper || !wrappable(task);
+    }
+
+    /**
+     * A task handed to an executor as it is: wrapped when it has only functional shapes, else
+     * (a {@code Comparable} task for a priority queue, a task with its own interface) tracked in
+     * place by identity, its class's {@code run}/{@code call} reporting start and end
+     * ({@link #taskStarted}, {@link #taskFinished}).
+     */
+    private static Object executorTask(Object task, Object executor) {
+        if (task == null || task instanceof TaskWrapper) {
+            return task;
+        }
+        if (wrappable(task)) {
+            return wrap(task, null, executor);
+        }
+        ThreadState.current().lastTaskDone = InPlaceTasks.handOff(ThreadState.current(), task, executor);
+        return task;
+    }
+
+    /** Called on entry to {@code run()}/{@code call()} of a project task class. */
+    public static void taskStarted(Object task) {
+        try {
+            InPlaceTasks.started(task);
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+        }
+    }
+
+    /** Called on every exit from {@code run()}/{@code call()} of a project task class. */
+    public static void taskFinished(Object task) {
+        try {
+            InPlaceTasks.finished(task);
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+        }
     }
 
     private static final Class<?>[] SHAPES = {Runnable.class, Callable.class, Supplier.class, Function.class,
@@ -69,7 +104,7 @@ public final class Tasks {
     /** A runnable handed to {@code executor} (may be null). */
     public static Runnable runnable(Runnable task, Object executor) {
         try {
-            return skip(task) ? task : (Runnable) wrap(task, null, executor);
+            return (Runnable) executorTask(task, executor);
         } catch (Throwable t) {
             AgentErrors.record(t);
             return task;
@@ -79,7 +114,7 @@ public final class Tasks {
     /** A callable handed to {@code executor}. */
     public static Callable callable(Callable task, Object executor) {
         try {
-            return skip(task) ? task : (Callable) wrap(task, null, executor);
+            return (Callable) executorTask(task, executor);
         } catch (Throwable t) {
             AgentErrors.record(t);
             return task;
@@ -159,7 +194,7 @@ public final class Tasks {
     /** A task handed to {@code executor}; used by bridges. */
     static <T> T handOff(T task, Object executor) {
         try {
-            return skip(task) ? task : (T) wrap(task, null, executor);
+            return (T) executorTask(task, executor);
         } catch (Throwable t) {
             AgentErrors.record(t);
             return task;
@@ -170,10 +205,10 @@ public final class Tasks {
     public static void bind(Object future) {
         try {
             ThreadState ts = ThreadState.current();
-            TaskWrapper w = ts.lastTask;
-            ts.lastTask = null;
-            if (w != null && future != null) {
-                SyncClocks.alias(future, w.done);
+            SyncClock done = ts.lastTaskDone;
+            ts.lastTaskDone = null;
+            if (done != null && future != null) {
+                SyncClocks.alias(future, done);
             }
         } catch (Throwable t) {
             AgentErrors.record(t);
@@ -187,17 +222,15 @@ public final class Tasks {
                 return null;
             }
             List out = new ArrayList(tasks.size());
-            List<TaskWrapper> wrappers = new ArrayList<>();
-            for (Object task : tasks) {
-                Object w = skip(task) ? task : wrap(task, null, executor);
-                if (w instanceof TaskWrapper tw) {
-                    wrappers.add(tw);
-                }
-                out.add(w);
-            }
             ThreadState ts = ThreadState.current();
-            ts.lastTask = null;
-            ts.lastTasks = wrappers.toArray(new TaskWrapper[0]);
+            List<SyncClock> done = new ArrayList<>();
+            for (Object task : tasks) {
+                ts.lastTaskDone = null;
+                out.add(executorTask(task, executor));
+                done.add(ts.lastTaskDone != null ? ts.lastTaskDone : new SyncClock());
+            }
+            ts.lastTaskDone = null;
+            ts.lastTasksDone = done.toArray(new SyncClock[0]);
             return out;
         } catch (Throwable t) {
             AgentErrors.record(t);
@@ -209,17 +242,17 @@ public final class Tasks {
     public static void bindAll(Object futures) {
         try {
             ThreadState ts = ThreadState.current();
-            TaskWrapper[] ws = ts.lastTasks;
-            ts.lastTasks = null;
+            SyncClock[] ws = ts.lastTasksDone;
+            ts.lastTasksDone = null;
             if (ws == null || !(futures instanceof List<?> list)) {
                 return;
             }
             for (int i = 0; i < ws.length && i < list.size(); i++) {
-                SyncClocks.alias(list.get(i), ws[i].done);
+                SyncClocks.alias(list.get(i), ws[i]);
             }
             // invokeAll returns when every task is done (or cancelled): their work happens before
-            for (TaskWrapper w : ws) {
-                w.done.acquire(ts);
+            for (SyncClock w : ws) {
+                w.acquire(ts);
             }
         } catch (Throwable t) {
             AgentErrors.record(t);
@@ -230,11 +263,11 @@ public final class Tasks {
     public static void anyDone(Object ignoredResult) {
         try {
             ThreadState ts = ThreadState.current();
-            TaskWrapper[] ws = ts.lastTasks;
-            ts.lastTasks = null;
+            SyncClock[] ws = ts.lastTasksDone;
+            ts.lastTasksDone = null;
             if (ws != null) {
-                for (TaskWrapper w : ws) {
-                    w.done.acquire(ts);
+                for (SyncClock w : ws) {
+                    w.acquire(ts);
                 }
             }
         } catch (Throwable t) {

@@ -43,8 +43,8 @@ public final class ThreadState {
     int ignoreDepth;
     /** Above 0 between {@code StampedLock.tryOptimisticRead} and {@code validate}: reads are not judged. */
     int optimisticReads;
-    /** The task this thread wrapped last, waiting for the future the executor returns for it. */
-    TaskWrapper lastTask;
+    /** The done clock of the task this thread handed off last, waiting for the future the executor returns for it. */
+    SyncClock lastTaskDone;
     /** The barrier action this thread wrapped last, waiting for its CyclicBarrier. */
     Tasks.BarrierAction lastBarrierAction;
     /** The sync clock this thread acquired last and its version then (skips repeated joins). */
@@ -67,8 +67,8 @@ public final class ThreadState {
     final ViewRing views = new ViewRing();
     /** True for fork/join pool workers, which run parallel-stream work ({@link ParallelWork}). */
     final boolean forkJoinWorker;
-    /** The tasks this thread wrapped last for an {@code invokeAll}/{@code invokeAny}. */
-    TaskWrapper[] lastTasks;
+    /** The done clocks of the tasks this thread handed off last for an {@code invokeAll}/{@code invokeAny}. */
+    SyncClock[] lastTasksDone;
 
     private ThreadState(Thread thread) {
         this.tid = NEXT_TID.getAndIncrement();
