@@ -58,7 +58,7 @@ final class AtomicityTracker {
             }
             ts.checkWrites = w;
             ts.checkValue = valueKey(key);
-            ts.checkHash = System.identityHashCode(key);
+            ts.checkHash = ts.checkValue == null ? System.identityHashCode(key) : 0; // value keys compare by equals
             ts.checkCount = w.count.get();
             ts.checkSite = site;
         }
@@ -108,8 +108,9 @@ final class AtomicityTracker {
         // before the publication (free on x86, where these are only compiler barriers)
         w.seqs.setOpaque(slot, -n);
         java.lang.invoke.VarHandle.storeStoreFence();
-        w.values[slot] = valueKey(key);
-        w.hashes[slot] = key == null ? ANY_KEY : System.identityHashCode(key);
+        Object value = valueKey(key);
+        w.values[slot] = value;
+        w.hashes[slot] = key == null ? ANY_KEY : value != null ? 0 : System.identityHashCode(key);
         w.anyKey[slot] = key == null; // clear(), putAll(): every key may have changed
         w.tids[slot] = tid;
         w.sites[slot] = site;

@@ -15,8 +15,17 @@ final class Engine {
 
     /** True when the access by {@code ts} at {@code site} is a same-epoch no-op on {@code s}. */
     static boolean quiet(ThreadState ts, MapShadow s, int site) {
-        boolean write = Sites.isWrite(site) || (Sites.relinksAccessOrder(site) && s.accessOrdered);
-        return ts.epoch == (write ? s.quietWrite : s.quietRead);
+        return ts.epoch == (Sites.isWrite(site) ? s.quietWrite : s.quietRead);
+    }
+
+    /**
+     * Sets the epochs in which reads and writes are no-ops. On an access-ordered map a read site
+     * may be a {@code get}, a write there, so reads are only as quiet as writes: the hot path then
+     * needs no check of the map's order.
+     */
+    private static void quiet(MapShadow s, long read, long write) {
+        s.quietWrite = write;
+        s.quietRead = s.accessOrdered ? write : read;
     }
 
     static void read(ThreadState ts, MapShadow s, int site) {
@@ -34,8 +43,7 @@ final class Engine {
             if (s.readClocks != null) {
                 s.setRead(ts.tid, Epoch.clock(e), site);
                 // other threads' reads stay in the vector: only this thread's reads are no-ops now
-                s.quietRead = e;
-                s.quietWrite = Epoch.NONE;
+                quiet(s, e, Epoch.NONE);
                 return;
             }
             long r = s.read;
@@ -46,13 +54,11 @@ final class Engine {
                     s.read = e;
                     s.readSite = site;
                 }
-                s.quietRead = e;
-                s.quietWrite = w == e ? e : Epoch.NONE;
+                quiet(s, e, w == e ? e : Epoch.NONE);
             } else {
                 s.inflate(r, s.readSite);
                 s.setRead(ts.tid, Epoch.clock(e), site);
-                s.quietRead = e;
-                s.quietWrite = Epoch.NONE;
+                quiet(s, e, Epoch.NONE);
             }
         }
     }
@@ -88,8 +94,7 @@ final class Engine {
             s.readSite = -1;
             s.write = e;
             s.writeSite = site;
-            s.quietWrite = e;
-            s.quietRead = e;
+            quiet(s, e, e);
         }
     }
 }

@@ -47,6 +47,9 @@ final class SyncClock {
             return; // this thread released here before and has done nothing since that needs publishing
         }
         VectorClock c = ts.clock;
+        long before = (long) VERSION.getAcquire(this);
+        // this thread holds everything the clock held at its last acquire, and nobody released since
+        boolean upToDate = ts.lastAcquired == this && ts.lastAcquiredVersion == before;
         if (ts.lastReleased == this && ts.lastReleasedJoins == c.joins()) {
             // only this thread's own entry moved since it last joined everything in (ThreadSanitizer's
             // fast release): raising that one entry gives the same clock as a full join
@@ -61,7 +64,15 @@ final class SyncClock {
             ts.lastReleased = this;
             ts.lastReleasedJoins = c.joins();
         }
-        VERSION.setRelease(this, ts.releaseStamp());
+        long stamp = ts.releaseStamp();
+        if (upToDate && VERSION.compareAndSet(this, before, stamp)) {
+            // no other release was stamped in between: the clock is now a part of this thread's, so
+            // its next acquire (re-entering the same lock) can skip the join; a release whose raises
+            // raced with this one stamps after it, which the acquire then sees
+            ts.lastAcquiredVersion = stamp;
+        } else {
+            VERSION.setRelease(this, stamp);
+        }
         ts.tick();
         ts.releases.record(this, progress);
     }

@@ -297,6 +297,94 @@ class EngineHooksTest {
     }
 
     @Test
+    void shouldReportAWriteMadeAfterAReleaseThatPublishedNothingNew() throws Exception {
+        Map<String, Integer> map = new HashMap<>();
+        Object lock = new Object();
+        int before = site("put", true);
+        int after = site("put", true);
+        int read = site("get", false);
+
+        unordered("publisher", () -> {
+            MapHooks.access(map, before);
+            SyncHooks.release(lock);
+            SyncHooks.release(lock); // nothing recorded since the first: skipped
+            MapHooks.access(map, after); // after both releases: not published by either
+        });
+        unordered("reader", () -> {
+            SyncHooks.acquire(lock);
+            MapHooks.access(map, read);
+        });
+
+        List<Map<String, String>> races = races();
+        assertThat(races).hasSize(1);
+        assertThat(races.get(0).get("prev.line")).isEqualTo(String.valueOf(lineOf(after)));
+        assertThat(races.get(0).get("cur.line")).isEqualTo(String.valueOf(lineOf(read)));
+    }
+
+    @Test
+    void shouldNotReportRaceWhenRepeatedReleasesFollowTheLastWrite() throws Exception {
+        Map<String, Integer> map = new HashMap<>();
+        Object lock = new Object();
+        int write = site("put", true);
+        int read = site("get", false);
+
+        unordered("publisher", () -> {
+            MapHooks.access(map, write);
+            for (int i = 0; i < 3; i++) {
+                SyncHooks.release(lock);
+            }
+        });
+        unordered("reader", () -> {
+            SyncHooks.acquire(lock);
+            MapHooks.access(map, read);
+        });
+
+        assertThat(races()).isEmpty();
+    }
+
+    @Test
+    void shouldOrderEveryCriticalSectionOfAThreadThatReentersItsOwnLock() throws Exception {
+        Map<String, Integer> map = new HashMap<>();
+        Object lock = new Object();
+        int first = site("put", true);
+        int second = site("put", true);
+        int read = site("get", false);
+
+        unordered("owner", () -> {
+            locked(lock, () -> MapHooks.access(map, first));
+            locked(lock, () -> MapHooks.access(map, second)); // its own release: the acquire join is skipped
+        });
+        unordered("reader", () -> locked(lock, () -> MapHooks.access(map, read)));
+
+        assertThat(races()).isEmpty();
+    }
+
+    @Test
+    void shouldStillSeeAnotherThreadsReleaseBetweenTwoOfItsOwnSections() throws Exception {
+        Map<String, Integer> map = new HashMap<>();
+        Object lock = new Object();
+        int mine = site("put", true);
+        int theirs = site("put", true);
+        int again = site("get", false);
+        Thread other = new Thread(() -> locked(lock, () -> MapHooks.access(map, theirs)), "other");
+        threads.add(other);
+
+        unordered("owner", () -> {
+            locked(lock, () -> MapHooks.access(map, mine));
+            locked(lock, () -> MapHooks.access(map, mine)); // from here its acquires skip their joins
+            other.start();
+            try {
+                other.join(); // not hooked: only the lock orders the two threads
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            locked(lock, () -> MapHooks.access(map, again));
+        });
+
+        assertThat(races()).isEmpty();
+    }
+
+    @Test
     void shouldNotReportRaceForConcurrentReadsOnly() throws Exception {
         Map<String, Integer> map = new HashMap<>();
         int r1 = site("get", false);
