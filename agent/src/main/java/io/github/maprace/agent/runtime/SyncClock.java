@@ -30,6 +30,10 @@ final class SyncClock {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger CREATED = new java.util.concurrent.atomic.AtomicInteger();
+    /** Spreads clocks over the threads' small per-clock tables ({@link RecentReleases}). */
+    final int slot = CREATED.getAndIncrement() * 0x9E3779B1 >>> 16;
+
     /** Entries in chunks of {@value #CHUNK} threads; the outer array is copied on growth, never changed. */
     private volatile int[][] chunks = new int[1][];
     private volatile SyncClock[] dependencies;
