@@ -1,4 +1,4 @@
-// 28 racy programs, each with one unsynchronized conflict on a non-thread-safe map between two
+// 29 racy programs, each with one unsynchronized conflict on a non-thread-safe map between two
 // threads. The two access lines of a program carry "// race: <id>" (one line with "(same line)"
 // when both threads run that line). For every program there must be a DATA_RACE whose location
 // and related location are exactly its marked lines, attributed to its test class; and no
@@ -34,6 +34,7 @@ import groovy.transform.Field
         'clear-vs-size'                  : ['ClearSizeRaceTest', 'clear / size'],
         'compute-if-absent'              : ['ComputeIfAbsentRaceTest', 'computeIfAbsent from two threads (same line)'],
         'merge-counters'                 : ['MergeRaceTest', 'merge / merge'],
+        'concurrent-map-other-key'       : ['ConcurrentMapOtherKeyRaceTest', 'put, then a ConcurrentHashMap write of key A / a read of key B, then get'],
         'method-reference-get'           : ['MethodReferenceRaceTest', 'prices::get in a stream / put'],
         'lru-get-under-read-lock'        : ['LruReadLockRaceTest', 'get on an access-ordered LinkedHashMap under a read lock (same line)'],
 ]

@@ -118,7 +118,7 @@ final class AtomicityTracker {
     }
 
     /** The key itself when it is a JDK value type (compared by equals), else null. */
-    private static Object valueKey(Object key) {
+    static Object valueKey(Object key) {
         if (key == null) {
             return null;
         }

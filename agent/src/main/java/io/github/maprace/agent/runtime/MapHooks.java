@@ -50,7 +50,16 @@ public final class MapHooks {
             tracked(ts, map, null, site);
         } else if (kind == MapKinds.SYNC) {
             AtomicityTracker.access(ts, map, key, site);
-            if (Sites.isWrite(site)) {
+            if (MapKinds.isConcurrent(map.getClass())) {
+                KeyClocks clocks = KeyClocks.of(ts, map);
+                int stripe = KeyClocks.stripeOf(key);
+                if (Sites.isWrite(site)) {
+                    clocks.release(ts, stripe);
+                }
+                ts.pendingClocks = clocks;
+                ts.pendingStripe = stripe;
+                ts.pendingKeyless = key == null;
+            } else if (Sites.isWrite(site)) {
                 SyncClocks.release(ts, map);
             }
         }
@@ -90,10 +99,26 @@ public final class MapHooks {
         }
         try {
             if (MapKinds.of(map.getClass()) == MapKinds.SYNC) {
-                SyncClocks.acquire(ThreadState.current(), map);
+                acquire(ThreadState.current(), map);
             }
         } catch (Throwable t) {
             AgentErrors.record(t);
+        }
+    }
+
+    // the acquire after a call on a concurrent or synchronized map
+    private static void acquire(ThreadState ts, Object map) {
+        if (!MapKinds.isConcurrent(map.getClass())) {
+            SyncClocks.acquire(ts, map);
+            return;
+        }
+        KeyClocks clocks = KeyClocks.of(ts, map);
+        KeyClocks pending = ts.pendingClocks;
+        ts.pendingClocks = null;
+        if (pending == clocks) {
+            clocks.acquire(ts, ts.pendingStripe, ts.pendingKeyless);
+        } else {
+            clocks.acquire(ts, KeyClocks.WHOLE, true); // no hook before it (a view's call): sees every write
         }
     }
 
@@ -106,7 +131,7 @@ public final class MapHooks {
             int kind = MapKinds.of(map.getClass());
             ThreadState ts = ThreadState.current();
             if (kind == MapKinds.SYNC) {
-                SyncClocks.acquire(ts, map);
+                acquire(ts, map);
             }
             if (view != null && (kind == MapKinds.TRACKED || MapKinds.isSynchronizedWrapper(map.getClass()))) {
                 Views.register(ts, view, map);

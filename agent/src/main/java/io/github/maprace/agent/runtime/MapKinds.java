@@ -50,6 +50,18 @@ final class MapKinds {
         return KIND.get(type);
     }
 
+    private static final ClassValue<Boolean> CONCURRENT = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return ConcurrentMap.class.isAssignableFrom(type);
+        }
+    };
+
+    /** A ConcurrentMap: per-key happens-before ({@link KeyClocks}) instead of one clock. */
+    static boolean isConcurrent(Class<?> type) {
+        return type == java.util.concurrent.ConcurrentHashMap.class || CONCURRENT.get(type);
+    }
+
     static boolean isSynchronizedWrapper(Class<?> type) {
         return type.getName().startsWith("java.util.Collections$Synchronized");
     }

@@ -39,6 +39,11 @@ public final class ThreadState {
     final RecentEntries<MapShadow> recentShadows = new RecentEntries<>(16);
     final RecentEntries<SyncClock> recentSyncs = new RecentEntries<>(32);
     final RecentEntries<AtomicityTracker.Writes> recentWrites = new RecentEntries<>(16);
+    final RecentEntries<KeyClocks> recentKeyClocks = new RecentEntries<>(16);
+    /** The concurrent map call in progress (between its hooks): its clocks and key stripe. */
+    KeyClocks pendingClocks;
+    int pendingStripe;
+    boolean pendingKeyless;
     /** Above 0 while the thread runs a class initializer: its accesses are ordered before every use. */
     int ignoreDepth;
     /** Above 0 between {@code StampedLock.tryOptimisticRead} and {@code validate}: reads are not judged. */

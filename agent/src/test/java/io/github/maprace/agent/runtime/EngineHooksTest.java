@@ -385,6 +385,80 @@ class EngineHooksTest {
     }
 
     @Test
+    void shouldOrderAReaderAfterAConcurrentMapWriteOfTheSameKeyOnly() throws Exception {
+        Map<String, Integer> sameKeyData = new HashMap<>();
+        Map<String, Integer> otherKeyData = new HashMap<>();
+        ConcurrentHashMap<String, Integer> board = new ConcurrentHashMap<>(Map.of("other", 0));
+        int write = site("put", true);
+        int publish = site("put", true);
+        int lookup = site("get", false);
+        int readSame = site("get", false);
+        int readOther = site("get", false);
+
+        unordered("writer", () -> {
+            MapHooks.access(sameKeyData, write);
+            MapHooks.access(otherKeyData, write);
+            MapHooks.keyed(board, "ready", publish);
+            board.put("ready", 1);
+            MapHooks.after(board);
+        });
+        unordered("same-key-reader", () -> {
+            MapHooks.keyed(board, "ready", lookup);
+            board.get("ready");
+            MapHooks.after(board);
+            MapHooks.access(sameKeyData, readSame); // ordered: the update of "ready" happens before its retrieval
+        });
+        unordered("other-key-reader", () -> {
+            MapHooks.keyed(board, "other", lookup);
+            board.get("other");
+            MapHooks.after(board);
+            MapHooks.access(otherKeyData, readOther); // not ordered: "other" was never written by the writer
+        });
+        unordered("iterating-reader", () -> {
+            MapHooks.access(board, lookup);
+            board.size();
+            MapHooks.after(board);
+            MapHooks.access(sameKeyData, readSame); // a call without a key sees every key's writes
+        });
+
+        List<Map<String, String>> races = races();
+        assertThat(races).hasSize(1);
+        assertThat(races.get(0).get("cur.line")).isEqualTo(String.valueOf(lineOf(readOther)));
+    }
+
+    @Test
+    void shouldOrderEveryReaderAfterAConcurrentMapWriteWithoutAKey() throws Exception {
+        Map<String, Integer> data = new HashMap<>();
+        ConcurrentHashMap<String, Integer> board = new ConcurrentHashMap<>();
+        int write = site("put", true);
+        int putAll = site("putAll", true);
+        int lookup = site("get", false);
+        int size = site("size", false);
+        int read = site("get", false);
+
+        unordered("writer", () -> {
+            MapHooks.access(data, write);
+            MapHooks.access(board, putAll);
+            board.putAll(Map.of("a", 1, "b", 2));
+            MapHooks.after(board);
+        });
+        unordered("keyed-reader", () -> {
+            MapHooks.keyed(board, "b", lookup);
+            board.get("b");
+            MapHooks.after(board);
+            MapHooks.access(data, read);
+        });
+        unordered("size-reader", () -> {
+            MapHooks.access(board, size);
+            board.size();
+            MapHooks.after(board);
+            MapHooks.access(data, read);
+        });
+
+        assertThat(races()).isEmpty();
+    }
+
+    @Test
     void shouldNotReportRaceForConcurrentReadsOnly() throws Exception {
         Map<String, Integer> map = new HashMap<>();
         int r1 = site("get", false);
