@@ -53,7 +53,7 @@ final class SyncClock {
         VectorClock c = ts.clock;
         long before = (long) VERSION.getAcquire(this);
         // this thread holds everything the clock held at its last acquire, and nobody released since
-        boolean upToDate = ts.lastAcquired == this && ts.lastAcquiredVersion == before;
+        boolean upToDate = ts.acquires.saw(this, before);
         if (ts.lastReleased == this && ts.lastReleasedJoins == c.joins()) {
             // only this thread's own entry moved since it last joined everything in (ThreadSanitizer's
             // fast release): raising that one entry gives the same clock as a full join
@@ -73,7 +73,7 @@ final class SyncClock {
             // no other release was stamped in between: the clock is now a part of this thread's, so
             // its next acquire (re-entering the same lock) can skip the join; a release whose raises
             // raced with this one stamps after it, which the acquire then sees
-            ts.lastAcquiredVersion = stamp;
+            ts.acquires.record(this, stamp);
         } else {
             VERSION.setRelease(this, stamp);
         }
@@ -110,12 +110,11 @@ final class SyncClock {
 
     void acquire(ThreadState ts) {
         long v = (long) VERSION.getAcquire(this);
-        if (dependencies == null && ts.lastAcquired == this && ts.lastAcquiredVersion == v) {
+        if (dependencies == null && ts.acquires.saw(this, v)) {
             return; // nothing released since this thread last acquired it (a polling loop, repeated gets)
         }
         acquireInto(ts.clock, 0);
-        ts.lastAcquired = this;
-        ts.lastAcquiredVersion = v;
+        ts.acquires.record(this, v);
         ts.refreshEpoch();
     }
 

@@ -52,9 +52,8 @@ public final class ThreadState {
     SyncClock lastTaskDone;
     /** The barrier action this thread wrapped last, waiting for its CyclicBarrier. */
     Tasks.BarrierAction lastBarrierAction;
-    /** The sync clock this thread acquired last and its version then (skips repeated joins). */
-    SyncClock lastAcquired;
-    long lastAcquiredVersion;
+    /** The sync clocks this thread acquired and their stamps then (skips repeated joins). */
+    final RecentAcquires acquires = new RecentAcquires();
     /** Map accesses that changed a shadow; with the clock's joins, the thread's {@link #progress()}. */
     long recordedAccesses;
     /** Where this thread released last, to skip releases that would publish nothing new. */
