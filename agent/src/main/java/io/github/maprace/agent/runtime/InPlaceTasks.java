@@ -17,12 +17,15 @@ final class InPlaceTasks {
 
     private static final WeakIdentityTable<Clocks> TABLE = new WeakIdentityTable<>();
     private static final WeakIdentityTable.Factory<Clocks> NEW = key -> new Clocks();
+    /** Whether any task was handed off in place: until then every advised run() returns at once. */
+    private static volatile boolean used;
 
     private InPlaceTasks() {
     }
 
     /** The submitting thread hands {@code task} to {@code executor}; returns the task's done clock. */
     static SyncClock handOff(ThreadState ts, Object task, Object executor) {
+        used = true;
         Clocks c = TABLE.entryOrCreate(task, NEW).value();
         if (executor != null) {
             c.owner = SyncClocks.of(executor);
@@ -32,6 +35,9 @@ final class InPlaceTasks {
     }
 
     static void started(Object task) {
+        if (!used) {
+            return;
+        }
         WeakIdentityTable.Entry<Clocks> e = TABLE.entry(task);
         if (e != null) {
             e.value().start.acquire(ThreadState.current());
@@ -39,6 +45,9 @@ final class InPlaceTasks {
     }
 
     static void finished(Object task) {
+        if (!used) {
+            return;
+        }
         WeakIdentityTable.Entry<Clocks> e = TABLE.entry(task);
         if (e != null) {
             ThreadState ts = ThreadState.current();
