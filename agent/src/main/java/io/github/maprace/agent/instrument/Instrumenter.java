@@ -48,6 +48,7 @@ public final class Instrumenter {
                 .ignore((TypeDescription type, ClassLoader loader, JavaModule module, Class<?> redefined,
                          java.security.ProtectionDomain domain) ->
                         loader == null || loader == ClassLoader.getPlatformClassLoader()
+                                || type.isPackageType() || type.getName().endsWith("module-info")
                                 || !filter.instrument(type.getName()))
                 .type(any())
                 .transform((DynamicType.Builder<?> builder, TypeDescription type, ClassLoader loader,
