@@ -28,12 +28,26 @@ public final class RaceLog {
     private RaceLog() {
     }
 
-    /** Starts a fresh log at {@code outputDirectory/races.log}. */
+    /** This JVM's part of every record id: several test JVMs (Surefire forks) may share one log. */
+    private static final String JVM = Long.toString(ProcessHandle.current().pid(), 36);
+
+    /**
+     * Appends to {@code outputDirectory/races.log}, creating it. Never truncates: with
+     * {@code prepare-agent} every Surefire fork appends to the same log (each record is one
+     * append, so lines of concurrent forks do not mix), and whoever starts a run removes the
+     * previous run's log first.
+     */
     public static void open(Path outputDirectory) throws IOException {
         Files.createDirectories(outputDirectory);
         Path f = outputDirectory.resolve(FILE);
-        Files.write(f, new byte[0]);
+        if (!Files.exists(f)) {
+            Files.write(f, new byte[0], StandardOpenOption.CREATE);
+        }
         file = f;
+    }
+
+    private static String id(long key) {
+        return JVM + "-" + Long.toHexString(key);
     }
 
     /** Number of distinct reports (races, atomicity violations, unlocked iterations) so far. */
@@ -50,7 +64,7 @@ public final class RaceLog {
             return;
         }
         StringBuilder r = LogCodec.record("RACE");
-        LogCodec.field(r, "id", Long.toHexString(key));
+        LogCodec.field(r, "id", id(key));
         LogCodec.field(r, "kind", "DATA_RACE");
         LogCodec.field(r, "mapType", shadow.mapType);
         if (shadow.allocationSite >= 0) {
@@ -87,7 +101,7 @@ public final class RaceLog {
             return;
         }
         StringBuilder r = LogCodec.record("RACE");
-        LogCodec.field(r, "id", Long.toHexString(key64));
+        LogCodec.field(r, "id", id(key64));
         LogCodec.field(r, "kind", "ATOMICITY_VIOLATION");
         LogCodec.field(r, "mapType", map.getClass().getName());
         LogCodec.field(r, "key", keyText(key));
@@ -108,7 +122,7 @@ public final class RaceLog {
             return;
         }
         StringBuilder r = LogCodec.record("RACE");
-        LogCodec.field(r, "id", Long.toHexString(key64));
+        LogCodec.field(r, "id", id(key64));
         LogCodec.field(r, "kind", "SYNC_MAP_ITERATION");
         LogCodec.field(r, "mapType", map.getClass().getName());
         Sites.describe(r, "cur.", site);
@@ -134,7 +148,7 @@ public final class RaceLog {
         synchronized (LOCK) {
             for (Map.Entry<Long, long[]> e : COUNTS.entrySet()) {
                 StringBuilder r = LogCodec.record("COUNT");
-                LogCodec.field(r, "id", Long.toHexString(e.getKey()));
+                LogCodec.field(r, "id", id(e.getKey()));
                 LogCodec.field(r, "n", e.getValue()[0]);
                 all.append(r).append('\n');
             }

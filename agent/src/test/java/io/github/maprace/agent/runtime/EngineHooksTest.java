@@ -459,6 +459,23 @@ class EngineHooksTest {
     }
 
     @Test
+    void shouldAppendToTheLogOfAnEarlierTestJvmWithIdsOfItsOwn() throws Exception {
+        Files.writeString(dir.resolve(RaceLog.FILE), "RACE\tid=otherjvm-1\ttest=x\n");
+        RaceLog.open(dir); // a second fork opening the shared log
+        Map<String, Integer> map = new HashMap<>();
+        int a = site("put", true);
+        int b = site("put", true);
+
+        unordered("writer-1", () -> MapHooks.access(map, a));
+        unordered("writer-2", () -> MapHooks.access(map, b));
+
+        List<Map<String, String>> races = races();
+        assertThat(races).hasSize(2);
+        assertThat(races.get(0).get("id")).isEqualTo("otherjvm-1");
+        assertThat(races.get(1).get("id")).startsWith(Long.toString(ProcessHandle.current().pid(), 36) + "-");
+    }
+
+    @Test
     void shouldNotReportRaceForConcurrentReadsOnly() throws Exception {
         Map<String, Integer> map = new HashMap<>();
         int r1 = site("get", false);

@@ -53,7 +53,8 @@ public final class RaceLogReader {
         }
         Map<String, Map<String, String>> races = new LinkedHashMap<>();
         Map<String, Long> counts = new HashMap<>();
-        AgentStatus agent = new AgentStatus(0, "");
+        long errors = 0;
+        String firstErrors = "";
         for (String line : completeLines(file)) {
             if (line.isBlank()) {
                 continue;
@@ -66,15 +67,41 @@ public final class RaceLogReader {
                     }
                 }
                 case "COUNT" -> counts.put(f.get("id"), parseLong(f.get("n"), 1));
-                case "AGENT" -> agent = new AgentStatus(parseLong(f.get("errors"), 0), f.getOrDefault("first", ""));
+                case "AGENT" -> { // one per test JVM: several when Surefire forks share the log
+                    errors += parseLong(f.get("errors"), 0);
+                    if (firstErrors.isEmpty()) {
+                        firstErrors = f.getOrDefault("first", "");
+                    }
+                }
                 default -> { }
             }
         }
-        List<Finding> findings = new ArrayList<>();
+        // ids are per JVM: the same pair of sites found by two forks is one finding, counted for both
+        Map<String, Map<String, String>> bySites = new LinkedHashMap<>();
+        Map<String, Long> occurrences = new HashMap<>();
         for (Map.Entry<String, Map<String, String>> e : races.entrySet()) {
-            findings.add(toFinding(e.getValue(), counts.getOrDefault(e.getKey(), 1L)));
+            String sites = sitesOf(e.getValue());
+            bySites.putIfAbsent(sites, e.getValue());
+            occurrences.merge(sites, counts.getOrDefault(e.getKey(), 1L), Long::sum);
         }
-        return new Result(findings, agent);
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> e : bySites.entrySet()) {
+            findings.add(toFinding(e.getValue(), occurrences.get(e.getKey())));
+        }
+        return new Result(findings, new AgentStatus(errors, firstErrors));
+    }
+
+    /** What a record is about, independent of the JVM that wrote it: its kind and its sites (unordered). */
+    private static String sitesOf(Map<String, String> f) {
+        String cur = site(f, "cur.");
+        String prev = site(f, "prev.");
+        String pair = cur.compareTo(prev) <= 0 ? cur + "|" + prev : prev + "|" + cur;
+        return f.getOrDefault("kind", "") + "|" + pair + "|" + site(f, "check.");
+    }
+
+    private static String site(Map<String, String> f, String prefix) {
+        return f.getOrDefault(prefix + "class", "") + ":" + f.getOrDefault(prefix + "line", "") + ":"
+                + f.getOrDefault(prefix + "op", "") + ":" + f.getOrDefault(prefix + "write", "");
     }
 
     /**

@@ -71,6 +71,11 @@ class RaceLogReaderTest {
         return r.toString();
     }
 
+    /** A RACE record whose current access is at {@code line} of Cache.java (another pair of sites). */
+    private static String raceAt(String id, boolean withAllocation, int line) {
+        return race(id, withAllocation).replace("cur.line=12", "cur.line=" + line);
+    }
+
     private static String count(String id, long n) {
         StringBuilder r = LogCodec.record("COUNT");
         LogCodec.field(r, "id", id);
@@ -183,7 +188,7 @@ class RaceLogReaderTest {
 
     @Test
     void shouldCountARaceWithoutCountRecordOnce() throws IOException {
-        writeLog(race("1a", true), race("2b", false), count("2b", 3));
+        writeLog(race("1a", true), raceAt("2b", false, 13), count("2b", 3));
 
         List<Finding> races = reader.read(log).races();
 
@@ -198,6 +203,30 @@ class RaceLogReaderTest {
 
         assertThat(result.agent().errors()).isEqualTo(2);
         assertThat(result.agent().firstErrors()).isEqualTo("java.lang.IllegalStateException: x\nsecond");
+    }
+
+    @Test
+    void shouldMergeTheSameRaceFoundByTwoTestJvmsAndSumTheirAgentStatus() throws IOException {
+        // two Surefire forks appended to one log: their ids differ, their sites do not
+        writeLog(race("p1-1a", true), count("p1-1a", 3), agent(1, "java.lang.IllegalStateException: x"),
+                race("p2-9f", true), count("p2-9f", 4), agent(2, "java.lang.IllegalStateException: y"));
+
+        RaceLogReader.Result result = reader.read(log);
+
+        assertThat(result.races()).hasSize(1);
+        assertThat(result.races().get(0).race().occurrences()).isEqualTo(7);
+        assertThat(result.agent().errors()).isEqualTo(3);
+        assertThat(result.agent().firstErrors()).isEqualTo("java.lang.IllegalStateException: x");
+    }
+
+    @Test
+    void shouldKeepRacesOfDifferentSitesApartWhateverTheirIds() throws IOException {
+        writeLog(race("p1-1a", true), raceAt("p1-1a", true, 13));
+
+        assertThat(reader.read(log).races()).hasSize(1); // the same id: the later record replaces it
+        writeLog(race("p1-1a", true), raceAt("p2-1a", true, 13));
+
+        assertThat(reader.read(log).races()).hasSize(2);
     }
 
     @Test
@@ -278,7 +307,7 @@ class RaceLogReaderTest {
     void shouldReportTheRacesInLogOrder() throws IOException {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            lines.add(race("id" + i, i % 2 == 0));
+            lines.add(raceAt("id" + i, i % 2 == 0, 20 + i));
         }
         writeLog(lines.toArray(String[]::new));
 
