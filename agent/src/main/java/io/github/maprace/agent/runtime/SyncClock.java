@@ -31,7 +31,7 @@ final class SyncClock {
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger CREATED = new java.util.concurrent.atomic.AtomicInteger();
-    /** Spreads clocks over the threads' small per-clock tables ({@link RecentReleases}). */
+    /** Spreads clocks over the threads' small per-clock tables ({@link ClockMarks}). */
     final int slot = CREATED.getAndIncrement() * 0x9E3779B1 >>> 16;
 
     /** Entries in chunks of {@value #CHUNK} threads; the outer array is copied on growth, never changed. */
@@ -47,13 +47,13 @@ final class SyncClock {
 
     void release(ThreadState ts) {
         long progress = ts.progress();
-        if (ts.releases.unchangedSince(this, progress)) {
+        if (ts.releases.noted(this, progress)) {
             return; // this thread released here before and has done nothing since that needs publishing
         }
         VectorClock c = ts.clock;
         long before = (long) VERSION.getAcquire(this);
         // this thread holds everything the clock held at its last acquire, and nobody released since
-        boolean upToDate = ts.acquires.saw(this, before);
+        boolean upToDate = ts.acquires.noted(this, before);
         if (ts.lastReleased == this && ts.lastReleasedJoins == c.joins()) {
             // only this thread's own entry moved since it last joined everything in (ThreadSanitizer's
             // fast release): raising that one entry gives the same clock as a full join
@@ -73,12 +73,12 @@ final class SyncClock {
             // no other release was stamped in between: the clock is now a part of this thread's, so
             // its next acquire (re-entering the same lock) can skip the join; a release whose raises
             // raced with this one stamps after it, which the acquire then sees
-            ts.acquires.record(this, stamp);
+            ts.acquires.note(this, stamp);
         } else {
             VERSION.setRelease(this, stamp);
         }
         ts.tick();
-        ts.releases.record(this, progress);
+        ts.releases.note(this, progress);
     }
 
     private void raise(int tid, int value) {
@@ -110,11 +110,11 @@ final class SyncClock {
 
     void acquire(ThreadState ts) {
         long v = (long) VERSION.getAcquire(this);
-        if (dependencies == null && ts.acquires.saw(this, v)) {
+        if (dependencies == null && ts.acquires.noted(this, v)) {
             return; // nothing released since this thread last acquired it (a polling loop, repeated gets)
         }
         acquireInto(ts.clock, 0);
-        ts.acquires.record(this, v);
+        ts.acquires.note(this, v);
         ts.refreshEpoch();
     }
 

@@ -53,11 +53,11 @@ public final class ThreadState {
     /** The barrier action this thread wrapped last, waiting for its CyclicBarrier. */
     Tasks.BarrierAction lastBarrierAction;
     /** The sync clocks this thread acquired and their stamps then (skips repeated joins). */
-    final RecentAcquires acquires = new RecentAcquires();
+    final ClockMarks acquires = new ClockMarks();
     /** Map accesses that changed a shadow; with the clock's joins, the thread's {@link #progress()}. */
     long recordedAccesses;
     /** Where this thread released last, to skip releases that would publish nothing new. */
-    final RecentReleases releases = new RecentReleases();
+    final ClockMarks releases = new ClockMarks();
     /** The sync clock this thread fully released into last, and its clock's join count then. */
     SyncClock lastReleased;
     long lastReleasedJoins;

@@ -54,15 +54,15 @@ class ThreadCachesTest {
     }
 
     @Test
-    void recentReleasesRememberProgressPerClock() {
-        RecentReleases releases = new RecentReleases();
+    void clockMarksRememberOneNumberPerClock() {
+        ClockMarks marks = new ClockMarks();
         SyncClock first = new SyncClock();
         SyncClock second = new SyncClock();
 
-        releases.record(first, 5);
-        assertThat(releases.unchangedSince(first, 5)).isTrue();
-        assertThat(releases.unchangedSince(first, 6)).isFalse();
-        assertThat(releases.unchangedSince(second, 5)).isFalse();
+        marks.note(first, 5);
+        assertThat(marks.noted(first, 5)).isTrue();
+        assertThat(marks.noted(first, 6)).isFalse();
+        assertThat(marks.noted(second, 5)).isFalse();
     }
 
     @Test
