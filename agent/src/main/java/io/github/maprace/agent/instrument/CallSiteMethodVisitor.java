@@ -258,7 +258,9 @@ final class CallSiteMethodVisitor extends MethodVisitor {
         int site = Sites.register(owner, method, sourceFile, line, (iterator ? "iterator." : "view.") + name,
                 kind == MapOperations.Kind.WRITE, traversal ? Sites.ITERATION : 0);
         boolean makesIterator = name.equals("iterator") || name.equals("spliterator");
-        if (makesIterator) {
+        // a read of a concurrent set or list acquires after it returns (iteratorOf does it for iterators)
+        boolean readAfter = !makesIterator && kind == MapOperations.Kind.READ;
+        if (makesIterator || readAfter) {
             StackShuffles.copyReceiverUnder(mv, slots);
         }
         StackShuffles.copyReceiverOnTop(mv, slots);
@@ -268,6 +270,9 @@ final class CallSiteMethodVisitor extends MethodVisitor {
         if (makesIterator) {
             resultAndReceiver();
             super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "iteratorOf", TWO_OBJECTS_VOID, false);
+        } else if (readAfter) {
+            StackShuffles.receiverAboveResult(mv, Type.getReturnType(descriptor));
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "viewRead", OBJECT_VOID, false);
         }
         return true;
     }

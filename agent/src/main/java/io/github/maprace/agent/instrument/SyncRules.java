@@ -58,6 +58,7 @@ final class SyncRules {
     static final String EXECUTOR = "java/util/concurrent/Executor";
     static final String EXECUTOR_SERVICE = "java/util/concurrent/ExecutorService";
     static final String THREAD_BUILDER = "java/lang/Thread$Builder";
+    static final String COLLECTION = "java/util/Collection";
     static final String BASE_STREAM = "java/util/stream/BaseStream";
 
     static final List<Rule> RULES = build();
@@ -163,6 +164,18 @@ final class SyncRules {
                 "count", "anyMatch", "allMatch", "noneMatch", "findFirst", "findAny", "sum", "average",
                 "summaryStatistics")) {
             r.add(new Rule(BASE_STREAM, n, null, Kind.RECEIVER, "streamStart", "streamEnd"));
+        }
+        // concurrent sets and lists (decided at run time; queues matched above): writes release,
+        // reads acquire. Reads through Set/Collection types are hooked as view calls (CallSiteMethodVisitor).
+        for (String n : List.of("add", "addAll", "set", "addIfAbsent", "addAllAbsent", "addFirst", "addLast",
+                "remove", "removeAll", "retainAll", "removeIf", "clear", "replaceAll", "sort", "removeFirst",
+                "removeLast")) {
+            r.add(new Rule(COLLECTION, n, null, Kind.RECEIVER, "collectionRelease", null));
+        }
+        for (String n : List.of("get", "indexOf", "lastIndexOf", "contains", "containsAll", "size", "isEmpty",
+                "iterator", "listIterator", "stream", "parallelStream", "forEach", "toArray", "spliterator",
+                "subList", "getFirst", "getLast", "first", "last", "ceiling", "floor", "higher", "lower")) {
+            r.add(new Rule(COLLECTION, n, null, Kind.RECEIVER, null, "collectionAcquire"));
         }
         return List.copyOf(r);
     }

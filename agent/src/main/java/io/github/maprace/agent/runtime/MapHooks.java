@@ -143,6 +143,7 @@ public final class MapHooks {
 
     /** {@code view.iterator()} (or spliterator) returned {@code iterator}: it belongs to the same map. */
     public static void iteratorOf(Object iterator, Object view) {
+        SyncHooks.collectionAcquire(view); // iterating a concurrent set or list reads it
         try {
             if (iterator != null && Views.maybeView(view)) {
                 Views.registerIterator(ThreadState.current(), iterator, view);
@@ -157,6 +158,9 @@ public final class MapHooks {
      * and for a synchronized map's view, a traversal that must hold the map's lock.
      */
     public static void viewOp(Object view, int site) {
+        if (Sites.isWrite(site)) {
+            SyncHooks.collectionRelease(view); // a write to a concurrent set or list publishes
+        }
         try {
             if (!Views.maybeView(view)) {
                 return;
@@ -175,6 +179,11 @@ public final class MapHooks {
         } catch (Throwable t) {
             AgentErrors.record(t);
         }
+    }
+
+    /** After a read call on a collection that may be a map view: a concurrent set or list acquires. */
+    public static void viewRead(Object view) {
+        SyncHooks.collectionAcquire(view);
     }
 
     /** A map was constructed at {@code site}: remember where, for the report. */

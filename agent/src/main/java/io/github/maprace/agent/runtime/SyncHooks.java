@@ -19,7 +19,55 @@ public final class SyncHooks {
         }
     };
 
+    private static final ClassValue<Boolean> CONCURRENT_COLLECTION = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return java.util.concurrent.CopyOnWriteArrayList.class.isAssignableFrom(type)
+                    || java.util.concurrent.CopyOnWriteArraySet.class.isAssignableFrom(type)
+                    || java.util.concurrent.ConcurrentSkipListSet.class.isAssignableFrom(type)
+                    || java.util.concurrent.ConcurrentHashMap.KeySetView.class.isAssignableFrom(type)
+                    || (type.getName().startsWith("java.util.Collections$Synchronized")
+                            && java.util.Collection.class.isAssignableFrom(type));
+        }
+    };
+
     private SyncHooks() {
+    }
+
+    /** True for a set or list whose calls synchronize (concurrent or synchronized); one class check. */
+    static boolean isConcurrentCollection(Object c) {
+        Class<?> type = c.getClass();
+        if (type == java.util.ArrayList.class || type == java.util.HashSet.class
+                || type == java.util.LinkedHashSet.class || type == java.util.TreeSet.class) {
+            return false; // the common ones, before the ClassValue
+        }
+        return CONCURRENT_COLLECTION.get(type);
+    }
+
+    /**
+     * Before a write to a collection: a concurrent or synchronized set or list publishes what the
+     * writer did before (a {@code ConcurrentHashMap.newKeySet()} of finished jobs, a
+     * {@code CopyOnWriteArrayList} of listeners); any other collection is left alone.
+     */
+    public static void collectionRelease(Object collection) {
+        try {
+            if (collection != null && isConcurrentCollection(collection)) {
+                SyncClocks.release(ThreadState.current(), collection);
+            }
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+        }
+    }
+
+    /** After a read of a collection: the reader of a concurrent or synchronized set or list sees its writers. */
+    public static void collectionAcquire(Object collection) {
+        try {
+            if (collection != null && isConcurrentCollection(collection)) {
+                SyncClocks.acquire(ThreadState.current(), collection);
+            }
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+        }
     }
 
     /** After a monitor was entered. */

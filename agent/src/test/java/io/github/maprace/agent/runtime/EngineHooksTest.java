@@ -476,6 +476,38 @@ class EngineHooksTest {
     }
 
     @Test
+    void shouldOrderAHandOffThroughAConcurrentSetButNotThroughAPlainList() throws Exception {
+        Map<String, Integer> viaSet = new HashMap<>();
+        Map<String, Integer> viaList = new HashMap<>();
+        java.util.Set<String> done = ConcurrentHashMap.newKeySet();
+        List<String> plain = new ArrayList<>();
+        int write = site("put", true);
+        int readSet = site("get", false);
+        int readList = site("get", false);
+
+        unordered("producer", () -> {
+            MapHooks.access(viaSet, write);
+            SyncHooks.collectionRelease(done);
+            done.add("job");
+            MapHooks.access(viaList, write); // after the set's release: only the list could publish it
+            SyncHooks.collectionRelease(plain);
+            plain.add("job");
+        });
+        unordered("consumer", () -> {
+            done.contains("job");
+            SyncHooks.collectionAcquire(done);
+            MapHooks.access(viaSet, readSet);
+            plain.contains("job");
+            SyncHooks.collectionAcquire(plain); // an ArrayList orders nothing
+            MapHooks.access(viaList, readList);
+        });
+
+        List<Map<String, String>> races = races();
+        assertThat(races).hasSize(1);
+        assertThat(races.get(0).get("cur.line")).isEqualTo(String.valueOf(lineOf(readList)));
+    }
+
+    @Test
     void shouldNotReportRaceForConcurrentReadsOnly() throws Exception {
         Map<String, Integer> map = new HashMap<>();
         int r1 = site("get", false);
