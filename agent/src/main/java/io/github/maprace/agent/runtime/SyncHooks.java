@@ -19,29 +19,29 @@ public final class SyncHooks {
         }
     };
 
-    private static final ClassValue<Boolean> CONCURRENT_COLLECTION = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            return java.util.concurrent.CopyOnWriteArrayList.class.isAssignableFrom(type)
-                    || java.util.concurrent.CopyOnWriteArraySet.class.isAssignableFrom(type)
-                    || java.util.concurrent.ConcurrentSkipListSet.class.isAssignableFrom(type)
-                    || java.util.concurrent.ConcurrentHashMap.KeySetView.class.isAssignableFrom(type)
-                    || (type.getName().startsWith("java.util.Collections$Synchronized")
-                            && java.util.Collection.class.isAssignableFrom(type));
+    /** Every {@code Collections.synchronizedCollection/Set/List/...} wrapper extends this JDK class. */
+    private static final Class<?> SYNCHRONIZED_COLLECTION = jdkClass("java.util.Collections$SynchronizedCollection");
+
+    private static Class<?> jdkClass(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            return Void.class; // matches nothing
         }
-    };
+    }
 
     private SyncHooks() {
     }
 
-    /** True for a set or list whose calls synchronize (concurrent or synchronized); one class check. */
+    /** True for a set or list whose calls synchronize (concurrent or synchronized). */
     static boolean isConcurrentCollection(Object c) {
-        Class<?> type = c.getClass();
-        if (type == java.util.ArrayList.class || type == java.util.HashSet.class
-                || type == java.util.LinkedHashSet.class || type == java.util.TreeSet.class) {
-            return false; // the common ones, before the ClassValue
-        }
-        return CONCURRENT_COLLECTION.get(type);
+        // constant-class subtype checks, which the JIT makes a few loads each: no ClassValue lookup on
+        // every List and Set call of the project
+        return c instanceof java.util.concurrent.CopyOnWriteArrayList
+                || c instanceof java.util.concurrent.CopyOnWriteArraySet
+                || c instanceof java.util.concurrent.ConcurrentSkipListSet
+                || c instanceof java.util.concurrent.ConcurrentHashMap.KeySetView
+                || SYNCHRONIZED_COLLECTION.isInstance(c);
     }
 
     /**
