@@ -15,6 +15,8 @@ assert log =~ /Tests run: 2, Failures: 0, Errors: 0/ : 'Surefire should run both
 assert !log.contains('maprace: running tests under the race detector') : 'the maprace fork must not run'
 assert log =~ /maprace: \d+ static findings \(\d+ errors\), 2 races, \d+ atomicity violations in 2 tests/
 assert !log.contains('internal error') : 'the agent counted errors'
+// the forks start together and share the output directory: neither may read the other's half-written runtime jar
+assert !log.contains('agent could not start') && !log.contains('invalid LOC header') : 'an agent did not start'
 assert log.contains('BUILD FAILURE')
 
 File dir = new File(basedir, 'src/test/java/com/example/orders')

@@ -46,8 +46,12 @@ public final class AgentInstaller {
         Path agentJar = Path.of(Agent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Files.createDirectories(outputDirectory);
         Path target = outputDirectory.resolve("maprace-runtime.jar");
+        // written under a name of this JVM's own, then moved into place in one step: several test JVMs
+        // (Surefire forks) start at once with the same output directory, and a JVM must never read a
+        // jar another one is still writing; a JVM that already appended the old file keeps reading it
+        Path partial = outputDirectory.resolve("maprace-runtime-" + ProcessHandle.current().pid() + ".jar.part");
         try (JarFile source = new JarFile(agentJar.toFile());
-             JarOutputStream out = new JarOutputStream(Files.newOutputStream(target))) {
+             JarOutputStream out = new JarOutputStream(Files.newOutputStream(partial))) {
             Enumeration<JarEntry> entries = source.entries();
             while (entries.hasMoreElements()) {
                 JarEntry e = entries.nextElement();
@@ -60,6 +64,8 @@ public final class AgentInstaller {
                 }
             }
         }
+        Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return target;
     }
 
