@@ -115,25 +115,6 @@ public final class VectorClock {
         return joins;
     }
 
-    /** Raises entry {@code tid} to {@code value} if it is lower. */
-    public void raise(int tid, int value) {
-        if (get(tid) < value) {
-            set(tid, value);
-        }
-    }
-
-    /** Makes this clock equal to {@code other}. */
-    public void copyFrom(VectorClock other) {
-        if (clocks.length < other.clocks.length) {
-            clocks = other.clocks.clone();
-        } else {
-            System.arraycopy(other.clocks, 0, clocks, 0, other.clocks.length);
-            Arrays.fill(clocks, other.clocks.length, clocks.length, 0);
-        }
-        used = other.used;
-        joins++;
-    }
-
     /** A copy of this clock. */
     public VectorClock copy() {
         return new VectorClock(Arrays.copyOf(clocks, Math.max(used, 1)), used);

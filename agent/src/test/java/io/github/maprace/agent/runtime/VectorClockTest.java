@@ -87,34 +87,6 @@ class VectorClockTest {
     }
 
     @Test
-    void shouldCopyFromAShorterClockAndClearTheRest() {
-        VectorClock c = new VectorClock();
-        c.set(50, 5);
-        c.set(1, 5);
-        VectorClock other = new VectorClock();
-        other.set(1, 2);
-
-        c.copyFrom(other);
-
-        assertThat(c.get(1)).isEqualTo(2);
-        assertThat(c.get(50)).isZero();
-    }
-
-    @Test
-    void shouldCopyFromALongerClock() {
-        VectorClock c = new VectorClock();
-        c.set(0, 9);
-        VectorClock other = new VectorClock();
-        other.set(40, 2);
-
-        c.copyFrom(other);
-        other.set(40, 7);
-
-        assertThat(c.get(0)).isZero();
-        assertThat(c.get(40)).as("copyFrom does not share the array").isEqualTo(2);
-    }
-
-    @Test
     void shouldCoverEpochsAtOrBelowItsEntry() {
         VectorClock c = new VectorClock();
         c.set(3, 5);
