@@ -39,9 +39,7 @@ String cause = 'The test JVM exited (System.exit(3)) while running com.example.s
 assert log.contains(cause) : "build.log does not contain: ${cause}"
 assert log.contains('[ERROR] Failed to execute goal io.github.maprace:maprace-maven-plugin')
 assert log.contains("the race-detecting test run did not complete: ${cause}")
-int tail = log.indexOf("Last lines of the test JVM's output (target/maprace/agent/test-output.log):")
-assert tail >= 0 : 'the fork console tail is missing'
-assert log.indexOf('registry: endpoints.json missing, giving up', tail) > tail : 'the tail should show what the test printed'
+assert log.contains('registry: endpoints.json missing, giving up') : 'Surefire should show what the test printed'
 assert !log.contains('runs after System.exit')
 def summary = log =~ /maprace: \d+ static findings \(\d+ errors\), 1 races, 0 atomicity violations in 1 tests/
 assert summary.find() : 'summary line should count the one race and the one test that finished'

@@ -8,7 +8,7 @@ assert log =~ /Tests run: 3, Failures: 0, Errors: 0, Skipped: 0/ : 'all three te
 def argLine = log.readLines().find { it.contains('maprace: argLine set to') }
 assert argLine && argLine.contains('maprace-agent') && argLine.contains('org.jacoco.agent') :
         "argLine should carry both agents: ${argLine}"
-assert !log.contains('maprace: running tests under the race detector') : 'the maprace fork must not run'
+assert !log.contains('maprace: running the tests under the race detector') : 'the maprace fork must not run'
 assert !log.contains('[maprace] agent could not start')
 
 File exec = new File(basedir, 'target/jacoco.exec')

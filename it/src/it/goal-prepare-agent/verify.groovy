@@ -17,7 +17,7 @@ String log = new File(basedir, 'build.log').getText('UTF-8')
 assert log =~ /maprace: argLine set to "?-javaagent:\S*maprace-agent\S*=output=\S+ -Dgoal\.prepare\.agent\.kept=yes/ :
         'prepare-agent should prepend the agent to the existing argLine'
 assert log =~ /Tests run: 1, Failures: 0, Errors: 0/ : 'Surefire should run the test (with the agent) and pass'
-assert !log.contains('maprace: running tests under the race detector') : 'the maprace fork must not run'
+assert !log.contains('maprace: running the tests under the race detector') : 'the maprace fork must not run'
 assert log.contains('maprace: reading the race detector\'s results of the test run under prepare-agent')
 assert !new File(basedir, 'target/maprace/agent/fork.args').exists() : 'no fork: no argument file'
 assert log =~ /maprace: \d+ static findings \(\d+ errors\), 1 races, \d+ atomicity violations in 1 tests/

@@ -31,6 +31,7 @@ public final class AgentInstaller {
             RuntimeStartup.start(options.output(), options.history());
             RuntimeStartup.openJavaUtil(instrumentation);
             Instrumenter.install(instrumentation, new ClassFilter(options.includes(), options.excludes()));
+            ForkTimeout.start(options.timeoutSeconds());
         } catch (Throwable t) {
             // a broken agent must not take the user's tests down with it
             System.err.println("[maprace] agent could not start, races will not be detected: " + t);

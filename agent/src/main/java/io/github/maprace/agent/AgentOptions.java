@@ -17,13 +17,16 @@ import java.util.Map;
  *
  * <p>Keys: {@code output} (directory for {@code races.log}), {@code includes} and
  * {@code excludes} (class-name globs separated by {@code :}, e.g. {@code com.acme.*}), {@code history}
- * (stack frames kept for a race's previous access, default {@value #DEFAULT_HISTORY}, 0 for none).
+ * (stack frames kept for a race's previous access, default {@value #DEFAULT_HISTORY}, 0 for none),
+ * {@code timeout} (seconds after which the test JVM ends itself, see {@link ForkTimeout}; 0 or
+ * absent: never).
  */
 public final class AgentOptions {
     private static final String OUTPUT = "output";
     private static final String INCLUDES = "includes";
     private static final String EXCLUDES = "excludes";
     private static final String HISTORY = "history";
+    private static final String TIMEOUT = "timeout";
     /** Default frames kept for the stack of a race's previous access. */
     public static final int DEFAULT_HISTORY = 32;
 
@@ -31,6 +34,7 @@ public final class AgentOptions {
     private final List<String> includes;
     private final List<String> excludes;
     private final int history;
+    private final long timeoutSeconds;
 
     /**
      * @param output   directory the agent writes its logs to
@@ -48,13 +52,35 @@ public final class AgentOptions {
      * @param history  stack frames kept for the previous access of a race (0: none)
      */
     public AgentOptions(Path output, List<String> includes, List<String> excludes, int history) {
+        this(output, includes, excludes, history, 0);
+    }
+
+    /**
+     * @param output         directory the agent writes its logs to
+     * @param includes       class-name globs to instrument; empty means every class not excluded
+     * @param excludes       class-name globs never to instrument, on top of the built-in exclusions
+     * @param history        stack frames kept for the previous access of a race (0: none)
+     * @param timeoutSeconds seconds after which the test JVM ends itself (0: never)
+     */
+    public AgentOptions(Path output, List<String> includes, List<String> excludes, int history,
+                        long timeoutSeconds) {
         if (history < 0) {
             throw new IllegalArgumentException("maprace agent: history must be 0 or more frames, not " + history);
+        }
+        if (timeoutSeconds < 0) {
+            throw new IllegalArgumentException("maprace agent: timeout must be 0 or more seconds, not "
+                    + timeoutSeconds);
         }
         this.output = output;
         this.includes = List.copyOf(includes);
         this.excludes = List.copyOf(excludes);
         this.history = history;
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    /** Seconds after which the test JVM ends itself (0: never). */
+    public long timeoutSeconds() {
+        return timeoutSeconds;
     }
 
     /** Stack frames kept for the previous access of a race (0: none). */
@@ -90,6 +116,9 @@ public final class AgentOptions {
         if (history != DEFAULT_HISTORY) {
             append(sb, HISTORY, Integer.toString(history));
         }
+        if (timeoutSeconds > 0) {
+            append(sb, TIMEOUT, Long.toString(timeoutSeconds));
+        }
         return sb.toString();
     }
 
@@ -114,7 +143,7 @@ public final class AgentOptions {
                     throw new IllegalArgumentException("maprace agent: malformed option '" + pair + "'");
                 }
                 String key = pair.substring(0, eq);
-                if (!List.of(OUTPUT, INCLUDES, EXCLUDES, HISTORY).contains(key)) {
+                if (!List.of(OUTPUT, INCLUDES, EXCLUDES, HISTORY, TIMEOUT).contains(key)) {
                     throw new IllegalArgumentException("maprace agent: unknown option '" + key + "'");
                 }
                 values.put(key, URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
@@ -124,16 +153,22 @@ public final class AgentOptions {
         if (out == null || out.isEmpty()) {
             throw new IllegalArgumentException("maprace agent: option 'output' is required");
         }
-        int history = DEFAULT_HISTORY;
-        if (values.containsKey(HISTORY)) {
-            try {
-                history = Integer.parseInt(values.get(HISTORY).trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("maprace agent: history must be a number of frames, not '"
-                        + values.get(HISTORY) + "'");
-            }
+        int history = (int) number(values, HISTORY, DEFAULT_HISTORY, "a number of frames");
+        long timeout = number(values, TIMEOUT, 0, "a number of seconds");
+        return new AgentOptions(Path.of(out), globs(values.get(INCLUDES)), globs(values.get(EXCLUDES)), history,
+                timeout);
+    }
+
+    private static long number(Map<String, String> values, String key, long otherwise, String what) {
+        if (!values.containsKey(key)) {
+            return otherwise;
         }
-        return new AgentOptions(Path.of(out), globs(values.get(INCLUDES)), globs(values.get(EXCLUDES)), history);
+        try {
+            return Integer.parseInt(values.get(key).trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("maprace agent: " + key + " must be " + what + ", not '"
+                    + values.get(key) + "'");
+        }
     }
 
     private static List<String> globs(String value) {

@@ -92,4 +92,15 @@ class AgentOptionsTest {
 
         assertThat(options.includes()).containsExactly("a.*");
     }
+
+    @Test
+    void shouldCarryTheForkTimeoutAndLeaveItOutWhenThereIsNone() {
+        AgentOptions timed = new AgentOptions(Path.of("/out"), List.of(), List.of(), 32, 600);
+        assertThat(timed.format()).endsWith(",timeout=600");
+        assertThat(AgentOptions.parse(timed.format()).timeoutSeconds()).isEqualTo(600);
+        assertThat(new AgentOptions(Path.of("/out"), List.of(), List.of()).format()).doesNotContain("timeout");
+        assertThat(AgentOptions.parse("output=%2Fout").timeoutSeconds()).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AgentOptions.parse("output=%2Fout,timeout=soon"))
+                .hasMessageContaining("timeout must be a number of seconds");
+    }
 }

@@ -1,44 +1,30 @@
 package io.github.maprace.plugin;
 
-import io.github.maprace.plugin.dynamic.JUnitPlatformClasspath;
-import io.github.maprace.plugin.dynamic.LauncherResolver;
+import io.github.maprace.plugin.dynamic.DynamicPass;
+import io.github.maprace.plugin.dynamic.DynamicResult;
+import io.github.maprace.plugin.dynamic.ExistingRun;
+import io.github.maprace.plugin.dynamic.MavenBuild;
 import io.github.maprace.plugin.report.ReportWriters;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
-import org.apache.maven.toolchain.Toolchain;
-import org.apache.maven.toolchain.ToolchainManager;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.repository.RemoteRepository;
-import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The parameters of an audit and their mapping to {@link AuditSettings}, shared by the
  * {@code audit} and {@code baseline} goals. Subclasses decide what to do with the
  * {@link AuditRunner.Outcome}.
  */
-public abstract class AbstractAuditMojo extends AbstractMojo {
-    static final String AGENT_KEY = "io.github.maprace:maprace-agent";
-
-    /** Skips the whole audit. */
-    @Parameter(property = "maprace.skip", defaultValue = "false")
-    boolean skip;
-
+public abstract class AbstractAuditMojo extends AbstractAgentMojo {
     /** Fails the build when the dynamic pass finds a data race or an atomicity violation. */
     @Parameter(property = "maprace.failOnRace", defaultValue = "true")
     boolean failOnRace;
@@ -54,52 +40,40 @@ public abstract class AbstractAuditMojo extends AbstractMojo {
     @Parameter(property = "maprace.staticAnalysis", defaultValue = "true")
     boolean staticAnalysis;
 
-    /** Runs the tests under the race detector (in a forked JVM, or reads the prepare-agent run). */
+    /**
+     * Runs the tests under the race detector: the project's own Surefire executions with the agent
+     * added, or the run {@code prepare-agent} instrumented.
+     */
     @Parameter(property = "maprace.dynamicAnalysis", defaultValue = "true")
     boolean dynamicAnalysis;
 
     /**
-     * Class-name globs of the classes whose map calls are instrumented (e.g. {@code com.acme.*}).
-     * Empty: every class outside the JDK, build and test tooling.
-     */
-    @Parameter(property = "maprace.instrumentIncludes")
-    List<String> instrumentIncludes = new ArrayList<>();
-
-    /** Class-name globs of classes never instrumented (e.g. {@code com.acme.generated.*}). */
-    @Parameter(property = "maprace.instrumentExcludes")
-    List<String> instrumentExcludes = new ArrayList<>();
-
-    /**
-     * Tests to run, as Surefire-style patterns ({@code **&#47;*Test.java}) or class-name globs
-     * ({@code com.acme.*Test}). Empty: Surefire's defaults ({@code Test*}, {@code *Test},
-     * {@code *Tests}, {@code *TestCase}). Not used when the prepare-agent run is read.
+     * Tests to run under the audit instead of Surefire's {@code includes}, in Surefire's pattern
+     * forms ({@code **&#47;*Test.java}, {@code com.acme.*Test}). Empty: Surefire's own includes.
+     * {@code -Dtest=...} works as with {@code mvn test}. Not used when the prepare-agent run is read.
      */
     @Parameter(property = "maprace.testIncludes")
     List<String> testIncludes = new ArrayList<>();
 
-    /** Tests not to run, in the same pattern forms as {@code testIncludes}. */
+    /** Tests left out under the audit instead of Surefire's {@code excludes}; empty: Surefire's own. */
     @Parameter(property = "maprace.testExcludes")
     List<String> testExcludes = new ArrayList<>();
 
-    /** Seconds after which the forked test JVM is killed; 0 means no limit. */
-    @Parameter(property = "maprace.forkTimeout", defaultValue = "900")
+    /**
+     * Seconds after which a test JVM of the audited run ends itself (the agent stops the processes
+     * the tests started, names the test that hung and where, and exits); 0: no limit beyond
+     * Surefire's own {@code forkedProcessTimeoutInSeconds}.
+     */
+    @Parameter(property = "maprace.forkTimeout", defaultValue = "0")
     long forkTimeout;
 
-    /**
-     * Stack frames kept for the previous access of a race (the stack that call site had the first
-     * time it ran on that thread, like ThreadSanitizer's history); 0 keeps none and saves one
-     * stack walk per call site and thread.
-     */
-    @Parameter(property = "maprace.history", defaultValue = "32")
-    int history;
-
-    /** Extra arguments for the forked test JVM, e.g. {@code -Xmx1g -Dfoo=bar}. */
+    /** Extra arguments for the audited test JVMs, appended to Surefire's {@code argLine}, e.g. {@code -Xmx1g}. */
     @Parameter(property = "maprace.jvmArgs")
     String jvmArgs;
 
     /**
-     * The java executable of the forked test JVM. Default: the {@code jdk} toolchain when
-     * maven-toolchains-plugin selected one, else the JVM running Maven.
+     * The java executable of the audited test JVMs (Surefire's {@code jvm} for that run). Default:
+     * Surefire's own choice (its {@code jvm}, the {@code jdk} toolchain, or Maven's JVM).
      */
     @Parameter(property = "maprace.jvm")
     File jvm;
@@ -108,16 +82,12 @@ public abstract class AbstractAuditMojo extends AbstractMojo {
     @Parameter(property = "maprace.formats", defaultValue = "xml,html,sarif")
     String formats;
 
-    /** Where the reports go. */
-    @Parameter(property = "maprace.outputDirectory", defaultValue = "${project.build.directory}/maprace")
-    File outputDirectory;
-
     /**
      * Whether to read the results of the test run that {@code maprace:prepare-agent} instrumented
-     * (Surefire/Failsafe with the agent in {@code argLine}) instead of forking a test JVM:
+     * (Surefire/Failsafe with the agent in {@code argLine}) instead of running the tests again:
      * {@code auto} (read it when prepare-agent ran and its race log is newer than the compiled
-     * tests, else fork), {@code true} (always read it; fail when there is none) or {@code false}
-     * (always fork).
+     * tests, else run Surefire under the audit), {@code true} (always read it; fail when there is
+     * none) or {@code false} (always run Surefire under the audit).
      */
     @Parameter(property = "maprace.useExistingRun", defaultValue = "auto")
     String useExistingRun;
@@ -145,26 +115,11 @@ public abstract class AbstractAuditMojo extends AbstractMojo {
     @Parameter(property = "maven.test.skip", defaultValue = "false")
     boolean skipTestCompilation;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    MavenSession session;
-
-    @Parameter(defaultValue = "${plugin.artifactMap}", readonly = true, required = true)
-    Map<String, Artifact> pluginArtifacts;
-
-    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
-    RepositorySystemSession repositorySession;
-
-    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true, required = true)
-    List<RemoteRepository> remoteRepositories;
+    @Component
+    LifecycleExecutor lifecycleExecutor;
 
     @Component
-    RepositorySystem repositorySystem;
-
-    @Component
-    ToolchainManager toolchainManager;
+    BuildPluginManager pluginManager;
 
     /** True for the {@code baseline} goal: always writes the baseline. */
     boolean forceWriteBaseline() {
@@ -187,8 +142,8 @@ public abstract class AbstractAuditMojo extends AbstractMojo {
                         + forkTimeout);
             }
             String skipReason = skipTests ? "skipTests" : skipTestCompilation ? "maven.test.skip" : null;
-            return new AuditSettings(policy, staticAnalysis, dynamicAnalysis, skipReason, orEmpty(instrumentIncludes),
-                    orEmpty(instrumentExcludes), orEmpty(testIncludes), orEmpty(testExcludes), forkTimeout,
+            return new AuditSettings(policy, staticAnalysis, dynamicAnalysis, skipReason, clean(instrumentIncludes),
+                    clean(instrumentExcludes), clean(testIncludes), clean(testExcludes), forkTimeout,
                     JvmArgs.split(jvmArgs), jvm == null ? null : jvm.toPath(), formats(),
                     outputDirectory.toPath(), ExistingRun.Mode.parse(useExistingRun),
                     baseline == null ? null : baseline.toPath(), writeBaseline || forceWriteBaseline(), history);
@@ -205,26 +160,28 @@ public abstract class AbstractAuditMojo extends AbstractMojo {
         }
     }
 
-    private static List<String> orEmpty(List<String> l) {
-        return l == null ? List.of() : l.stream().filter(s -> s != null && !s.isBlank()).toList();
-    }
-
-    /** Runs the audit with this mojo's parameters; null when skipped. */
+    /** Runs the audit with this mojo's parameters. */
     AuditRunner.Outcome runAudit() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("maprace: skipped (maprace.skip)");
-            return null;
-        }
         AuditSettings settings = settings();
-        return new AuditRunner(new MavenEnvironment(), AuditRunner.forkedRun(), getLog()).run(settings);
+        return new AuditRunner(new MavenEnvironment(), this::dynamicPass, getLog()).run(settings);
     }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        AuditRunner.Outcome outcome = runAudit();
-        if (outcome != null) {
-            outcome.failIfNeeded();
-        }
+    String goal() {
+        return "audit";
+    }
+
+    @Override
+    void executeGoal() throws MojoExecutionException, MojoFailureException {
+        runAudit().failIfNeeded();
+    }
+
+    private DynamicResult dynamicPass(AuditSettings s, SourceLocator locator) throws MojoExecutionException {
+        DynamicPass.Settings settings = new DynamicPass.Settings(agentArgument(agentJar(), agentOptions(s.forkTimeoutSeconds())),
+                listenerJar(), s.outputDirectory().toAbsolutePath(), s.useExistingRun(), s.jvmArgs(),
+                s.forkTimeoutSeconds(), s.jvm(), s.testIncludes(), s.testExcludes());
+        return new DynamicPass(new MavenBuild(project, session, lifecycleExecutor, pluginManager), getLog())
+                .run(settings, locator);
     }
 
     /** The build as the runner sees it. */
@@ -257,72 +214,6 @@ public abstract class AbstractAuditMojo extends AbstractMojo {
                 throw new MojoExecutionException("maprace: the test classpath is not resolved: " + e.getMessage(), e);
             }
         }
-
-        @Override
-        public Path testClassesDirectory() {
-            return Path.of(project.getBuild().getTestOutputDirectory());
-        }
-
-        @Override
-        public JUnitPlatformClasspath.Needs junitPlatform() {
-            return JUnitPlatformClasspath.inspect(project.getArtifacts());
-        }
-
-        @Override
-        public Path launcherJar(String version) throws MojoExecutionException {
-            try {
-                return new LauncherResolver(repositorySystem, repositorySession, remoteRepositories).resolve(version);
-            } catch (ArtifactResolutionException e) {
-                throw new MojoExecutionException("maprace: could not resolve org.junit.platform:junit-platform-launcher:"
-                        + version + " to match the project's JUnit Platform: " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public Path agentJar() throws MojoExecutionException {
-            return AbstractAuditMojo.agentJar(pluginArtifacts);
-        }
-
-        @Override
-        public Path javaExecutable(Path jvmParameter) throws MojoExecutionException {
-            String toolchainJava = null;
-            if (jvmParameter == null && toolchainManager != null && session != null) {
-                Toolchain tc = toolchainManager.getToolchainFromBuildContext("jdk", session);
-                toolchainJava = tc == null ? null : tc.findTool("java");
-            }
-            JavaExecutables.Choice choice = JavaExecutables.choose(jvmParameter, toolchainJava,
-                    System.getProperty("java.home"), System.getProperty("os.name", "").startsWith("Windows"));
-            if (!Files.isRegularFile(choice.java())) {
-                throw new MojoExecutionException("maprace: jvm '" + choice.java() + "' (" + choice.source()
-                        + ") is not a file (give the path of a java executable)");
-            }
-            getLog().debug("maprace: test JVM " + choice.java() + " (" + choice.source() + ")");
-            if (!"Maven's JVM".equals(choice.source())) {
-                getLog().info("maprace: test JVM " + choice.java() + " (" + choice.source() + ")");
-            }
-            return choice.java();
-        }
-
-        @Override
-        public boolean preparedThisBuild() {
-            return project.getContextValue(PrepareAgentMojo.CONTEXT_KEY) != null;
-        }
-
-        @Override
-        public long buildStartMillis() {
-            Date start = session == null || session.getRequest() == null ? null : session.getRequest().getStartTime();
-            return start == null ? 0 : start.getTime();
-        }
-    }
-
-    /** The agent jar among the plugin's dependencies. */
-    static Path agentJar(Map<String, Artifact> pluginArtifacts) throws MojoExecutionException {
-        Artifact agent = pluginArtifacts.get(AGENT_KEY);
-        if (agent == null || agent.getFile() == null) {
-            throw new MojoExecutionException("maprace: the maprace-agent artifact is missing from the plugin's "
-                    + "dependencies");
-        }
-        return agent.getFile().toPath();
     }
 
     static List<Path> existing(List<String> roots) {

@@ -6,8 +6,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Audits the project for thread-safety bugs around {@code java.util.Map}: runs the static
- * checklist over the sources, runs the tests in a forked JVM under the happens-before race
- * detector (or reads the run that {@code prepare-agent} instrumented), writes {@code maprace.xml},
+ * checklist over the sources, runs the tests as the project's own Surefire configuration runs
+ * them with the happens-before race detector added (or reads the run that {@code prepare-agent}
+ * instrumented), writes {@code maprace.xml},
  * {@code maprace.html} and {@code maprace.sarif}, and fails the build as configured.
  */
 @Mojo(name = "audit", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,

@@ -4,12 +4,9 @@ import io.github.maprace.plugin.analysis.StaticAnalyzer;
 import io.github.maprace.plugin.analysis.StaticResult;
 import io.github.maprace.plugin.baseline.Baseline;
 import io.github.maprace.plugin.baseline.SarifBaselineStates;
-import io.github.maprace.plugin.dynamic.DynamicPass;
 import io.github.maprace.plugin.dynamic.DynamicResult;
-import io.github.maprace.plugin.dynamic.JUnitPlatformClasspath;
 import io.github.maprace.plugin.model.AuditReport;
 import io.github.maprace.plugin.model.Finding;
-import io.github.maprace.plugin.model.TestRunSummary;
 import io.github.maprace.plugin.report.ConsoleSummary;
 import io.github.maprace.plugin.report.ReportWriters;
 import io.github.maprace.plugin.report.SarifReportWriter;
@@ -29,10 +26,9 @@ import java.util.Set;
 
 /**
  * The one code path of an audit, shared by the {@code audit} and {@code baseline} goals: static
- * pass, dynamic pass (a forked JVM, or the run {@code prepare-agent} instrumented), baseline,
- * reports, console summary, and the failure decision. Maven is reached only through
- * {@link Environment} and the test JVM only through {@link TestRun}, so the mapping from settings
- * to what runs is unit-tested without Maven or a fork.
+ * pass, dynamic pass ({@link TestRun}), baseline, reports, console summary, and the failure
+ * decision. Maven is reached only through {@link Environment} and {@link TestRun}, so the audit is
+ * unit-tested without Maven or a test JVM.
  */
 public final class AuditRunner {
     private static final int CONSOLE_FINDINGS = 5;
@@ -54,34 +50,13 @@ public final class AuditRunner {
 
         /** The resolved test classpath. */
         List<String> testClasspath() throws MojoExecutionException;
-
-        /** The compiled tests. */
-        Path testClassesDirectory();
-
-        /** What the test classpath has of the JUnit Platform. */
-        JUnitPlatformClasspath.Needs junitPlatform();
-
-        /** The launcher jar of {@code version}, resolved through Maven. */
-        Path launcherJar(String version) throws MojoExecutionException;
-
-        /** The maprace agent jar. */
-        Path agentJar() throws MojoExecutionException;
-
-        /** The java executable of the test JVM, given the {@code jvm} parameter (or null). */
-        Path javaExecutable(Path jvmParameter) throws MojoExecutionException;
-
-        /** True when {@code prepare-agent} ran for this project in this Maven session. */
-        boolean preparedThisBuild();
-
-        /** When the Maven session started (epoch millis). */
-        long buildStartMillis();
     }
 
-    /** Runs the tests in a forked JVM under the agent. */
+    /** The dynamic pass ({@link DynamicPass} in production). */
     @FunctionalInterface
     public interface TestRun {
-        /** Runs the tests as {@code settings} say and reads the results. */
-        DynamicResult run(SourceLocator locator, DynamicPass.Settings settings) throws IOException, InterruptedException;
+        /** Runs (or reads) the tests under the race detector as {@code settings} say. */
+        DynamicResult run(AuditSettings settings, SourceLocator locator) throws MojoExecutionException;
     }
 
     /**
@@ -117,18 +92,13 @@ public final class AuditRunner {
 
     /**
      * @param env     the build
-     * @param testRun how a forked test run happens ({@code DynamicPass} in production)
+     * @param testRun the dynamic pass
      * @param log     Maven's log
      */
     public AuditRunner(Environment env, TestRun testRun, Log log) {
         this.env = env;
         this.testRun = testRun;
         this.log = log;
-    }
-
-    /** The production {@link TestRun}: {@link DynamicPass}. */
-    public static TestRun forkedRun() {
-        return (locator, settings) -> new DynamicPass(locator).run(settings);
     }
 
     /** Runs the audit, writes the reports and logs the summary; see {@link Outcome#failIfNeeded()}. */
@@ -257,66 +227,12 @@ public final class AuditRunner {
             log.info("maprace: dynamic pass skipped (" + s.dynamicSkipReason() + ")");
             return DynamicResult.skipped(null);
         }
-        Path testClasses = env.testClassesDirectory();
-        if (!Files.isDirectory(testClasses)) {
-            String why = "Dynamic pass skipped: no compiled tests in " + testClasses
-                    + " (run 'mvn test-compile maprace:audit' or bind the goal to verify).";
-            return DynamicResult.skipped(why);
+        DynamicResult result = testRun.run(s, locator);
+        if (result.forkMillis() > 0) {
+            // the reports leave the run time out so that they stay byte-identical; the log has it
+            log.info(String.format(java.util.Locale.ROOT, "maprace: the audited test run took %.1f s",
+                    result.forkMillis() / 1000.0));
         }
-        ExistingRun.Decision decision;
-        try {
-            decision = ExistingRun.decide(s.useExistingRun(), env.preparedThisBuild(), env.buildStartMillis(),
-                    s.agentDirectory(), testClasses);
-        } catch (IllegalStateException e) {
-            throw new MojoExecutionException("maprace: " + e.getMessage(), e);
-        }
-        if (decision.use()) {
-            log.info("maprace: reading the race detector's results of the test run under prepare-agent from "
-                    + s.agentDirectory() + " (" + decision.reason() + ")");
-            try {
-                List<String> warnings = new ArrayList<>();
-                DynamicResult result = ExistingRun.read(locator, s.agentDirectory(), warnings);
-                warnings.forEach(w -> log.warn("maprace: " + w));
-                return result;
-            } catch (IOException e) {
-                return new DynamicResult(List.of(), TestRunSummary.NOT_RUN,
-                        List.of("Could not read the prepare-agent run in " + s.agentDirectory() + ": " + e.getMessage()),
-                        true);
-            }
-        }
-        if (env.preparedThisBuild()) {
-            log.warn("maprace: " + decision.reason());
-        }
-        JUnitPlatformClasspath.Needs needs = env.junitPlatform();
-        if (needs.noPlatform()) {
-            return DynamicResult.skipped("Dynamic pass skipped: no JUnit Platform test engine on the test classpath "
-                    + "(add org.junit.jupiter:junit-jupiter, or org.junit.vintage:junit-vintage-engine for JUnit 4 "
-                    + "tests).");
-        }
-        List<String> classpath = new ArrayList<>(env.testClasspath());
-        Optional<String> launcherVersion = needs.launcherToAdd();
-        if (launcherVersion.isPresent()) {
-            classpath.add(env.launcherJar(launcherVersion.get()).toString());
-        }
-        DynamicPass.Settings settings = new DynamicPass.Settings(env.javaExecutable(s.jvm()), env.agentJar(),
-                classpath, testClasses, env.baseDir(), s.outputDirectory(), s.instrumentIncludes(),
-                s.instrumentExcludes(), s.testIncludes(), s.testExcludes(), s.jvmArgs(), s.forkTimeoutSeconds(),
-                s.history());
-        try {
-            log.info("maprace: running tests under the race detector");
-            DynamicResult result = testRun.run(locator, settings);
-            if (result.forkMillis() > 0) {
-                // the reports leave the run time out so that they stay byte-identical; the log has it
-                log.info(String.format(java.util.Locale.ROOT, "maprace: the test JVM ran for %.1f s",
-                        result.forkMillis() / 1000.0));
-            }
-            return result;
-        } catch (IOException e) {
-            return new DynamicResult(List.of(), TestRunSummary.NOT_RUN,
-                    List.of("Could not start the test JVM: " + e.getMessage()), true);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MojoExecutionException("maprace: interrupted while the test JVM ran", e);
-        }
+        return result;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.maprace.plugin;
 
+import io.github.maprace.plugin.dynamic.ExistingRun;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

@@ -13,6 +13,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(name = "baseline", threadSafe = true, requiresDependencyResolution = ResolutionScope.TEST)
 public class BaselineMojo extends AbstractAuditMojo {
     @Override
+    String goal() {
+        return "baseline";
+    }
+
+    @Override
     boolean forceWriteBaseline() {
         return true;
     }

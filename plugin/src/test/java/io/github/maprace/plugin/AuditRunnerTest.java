@@ -1,10 +1,8 @@
 package io.github.maprace.plugin;
 
-import io.github.maprace.agent.runtime.LogCodec;
 import io.github.maprace.plugin.baseline.Baseline;
-import io.github.maprace.plugin.dynamic.DynamicPass;
 import io.github.maprace.plugin.dynamic.DynamicResult;
-import io.github.maprace.plugin.dynamic.JUnitPlatformClasspath;
+import io.github.maprace.plugin.dynamic.ExistingRun;
 import io.github.maprace.plugin.model.Access;
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Location;
@@ -24,19 +22,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The audit's one code path, with a fake build and a fake test JVM: no Maven, no fork. */
+/** The audit's one code path, with a fake build and a fake dynamic pass: no Maven, no test JVM. */
 class AuditRunnerTest {
     @TempDir
     Path base;
 
     private final List<String> logged = new ArrayList<>();
-    private final List<DynamicPass.Settings> forks = new ArrayList<>();
+    private final List<AuditSettings> runs = new ArrayList<>();
     private FakeEnvironment env;
 
     @BeforeEach
@@ -55,8 +52,8 @@ class AuditRunnerTest {
     }
 
     private AuditRunner runner(DynamicResult forkResult) {
-        return new AuditRunner(env, (locator, s) -> {
-            forks.add(s);
+        return new AuditRunner(env, (s, locator) -> {
+            runs.add(s);
             return forkResult;
         }, new SystemStreamLog() {
             @Override
@@ -90,80 +87,20 @@ class AuditRunnerTest {
     }
 
     @Test
-    void shouldMapSettingsToTheForkedRun() throws Exception {
+    void shouldReportTheRacesOfTheDynamicPassAndFailOnThem() throws Exception {
         AuditRunner.Outcome outcome = runner(oneRace(20, 25)).run(settings(ExistingRun.Mode.AUTO, false));
 
-        assertThat(forks).hasSize(1);
-        DynamicPass.Settings fork = forks.get(0);
-        assertThat(fork.java()).isEqualTo(Path.of("/jdk/bin/java"));
-        assertThat(fork.agentJar()).isEqualTo(Path.of("/repo/maprace-agent.jar"));
-        assertThat(fork.testClasspath()).containsExactly("/cp/a.jar", "/repo/junit-platform-launcher-1.14.1.jar");
-        assertThat(fork.jvmArgs()).containsExactly("-Xmx1g", "-Dx=1");
-        assertThat(fork.instrumentIncludes()).containsExactly("com.acme.*");
-        assertThat(fork.instrumentExcludes()).containsExactly("com.acme.gen.*");
-        assertThat(fork.testIncludes()).containsExactly("**/*Test.java");
-        assertThat(fork.timeoutSeconds()).isEqualTo(60);
-        assertThat(fork.outputDirectory()).isEqualTo(base.resolve("target/maprace"));
-        assertThat(logged).contains("maprace: running tests under the race detector",
-                "maprace: 0 static findings (0 errors), 1 races, 0 atomicity violations in 3 tests");
+        assertThat(runs).singleElement().satisfies(s -> {
+            assertThat(s.jvmArgs()).containsExactly("-Xmx1g", "-Dx=1");
+            assertThat(s.testIncludes()).containsExactly("**/*Test.java");
+        });
+        assertThat(logged).contains("maprace: 0 static findings (0 errors), 1 races, 0 atomicity violations in 3 tests");
         assertThat(outcome.failing()).hasSize(1);
         assertThat(outcome.written()).extracting(p -> p.getFileName().toString())
                 .containsExactly("maprace.xml", "maprace.sarif");
         assertThatThrownBy(outcome::failIfNeeded).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("DATA_RACE at src/test/java/com/acme/CacheTest.java:20")
                 .hasMessageContaining("maprace.xml");
-    }
-
-    @Test
-    void shouldReadThePrepareAgentRunInsteadOfForking() throws Exception {
-        Path agent = base.resolve("target/maprace/agent");
-        Files.createDirectories(agent);
-        StringBuilder r = LogCodec.record("RACE");
-        LogCodec.field(r, "id", "1");
-        LogCodec.field(r, "kind", "DATA_RACE");
-        LogCodec.field(r, "mapType", "java.util.HashMap");
-        for (String side : List.of("cur.", "prev.")) {
-            LogCodec.field(r, side + "class", "com.acme.CacheTest");
-            LogCodec.field(r, side + "file", "CacheTest.java");
-            LogCodec.field(r, side + "line", side.equals("cur.") ? 7 : 9);
-            LogCodec.field(r, side + "op", "put");
-            LogCodec.field(r, side + "write", true);
-            LogCodec.field(r, side + "thread", side);
-        }
-        LogCodec.field(r, "test", "com.acme.CacheTest#puts");
-        Files.writeString(agent.resolve("races.log"), r + "\n");
-        StringBuilder f = LogCodec.record("FINISHED");
-        LogCodec.field(f, "test", "com.acme.CacheTest#puts");
-        LogCodec.field(f, "status", "SUCCESSFUL");
-        Files.writeString(agent.resolve("tests.log"), f + "\n" + LogCodec.record("SUMMARY") + "\n");
-        env.prepared = true;
-
-        AuditRunner.Outcome outcome = runner(oneRace(1, 2)).run(settings(ExistingRun.Mode.AUTO, false));
-
-        assertThat(forks).isEmpty();
-        assertThat(logged).noneMatch(l -> l.contains("running tests under the race detector"));
-        assertThat(outcome.report().findings()).singleElement().satisfies(x -> {
-            assertThat(x.location()).isEqualTo(new Location("src/test/java/com/acme/CacheTest.java", 7,
-                    x.location().description()));
-            assertThat(x.race().test()).isEqualTo("com.acme.CacheTest#puts");
-        });
-        assertThat(outcome.report().tests().tests()).isEqualTo(1);
-    }
-
-    @Test
-    void shouldForkWhenPrepareAgentRanButNoTestJvmWroteARaceLog() throws Exception {
-        env.prepared = true;
-
-        runner(oneRace(1, 2)).run(settings(ExistingRun.Mode.AUTO, false));
-
-        assertThat(forks).hasSize(1);
-        assertThat(logged).anyMatch(l -> l.startsWith("WARN maprace: maprace:prepare-agent ran, but no test JVM"));
-    }
-
-    @Test
-    void shouldFailClearlyWhenAnExistingRunIsRequiredButMissing() {
-        assertThatThrownBy(() -> runner(oneRace(1, 2)).run(settings(ExistingRun.Mode.TRUE, false)))
-                .isInstanceOf(MojoExecutionException.class).hasMessageContaining("useExistingRun=true");
     }
 
     @Test
@@ -211,7 +148,7 @@ class AuditRunnerTest {
 
         AuditRunner.Outcome outcome = runner(oneRace(1, 2)).run(skipped);
 
-        assertThat(forks).isEmpty();
+        assertThat(runs).isEmpty();
         assertThat(logged).contains("maprace: dynamic pass skipped (skipTests)");
         assertThat(outcome.report().tests().ran()).isFalse();
     }
@@ -227,8 +164,6 @@ class AuditRunnerTest {
     }
 
     private final class FakeEnvironment implements AuditRunner.Environment {
-        boolean prepared;
-
         @Override
         public String projectName() {
             return "acme";
@@ -252,41 +187,6 @@ class AuditRunnerTest {
         @Override
         public List<String> testClasspath() {
             return List.of("/cp/a.jar");
-        }
-
-        @Override
-        public Path testClassesDirectory() {
-            return base.resolve("target/test-classes");
-        }
-
-        @Override
-        public JUnitPlatformClasspath.Needs junitPlatform() {
-            return new JUnitPlatformClasspath.Needs(Optional.of("1.14.1"), false);
-        }
-
-        @Override
-        public Path launcherJar(String version) {
-            return Path.of("/repo/junit-platform-launcher-" + version + ".jar");
-        }
-
-        @Override
-        public Path agentJar() {
-            return Path.of("/repo/maprace-agent.jar");
-        }
-
-        @Override
-        public Path javaExecutable(Path jvmParameter) {
-            return jvmParameter != null ? jvmParameter : Path.of("/jdk/bin/java");
-        }
-
-        @Override
-        public boolean preparedThisBuild() {
-            return prepared;
-        }
-
-        @Override
-        public long buildStartMillis() {
-            return 0;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.maprace.plugin;
 
+import io.github.maprace.plugin.dynamic.ExistingRun;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 

@@ -6,10 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
-import java.util.jar.JarFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,19 +39,19 @@ class PrepareAgentMojoTest {
     }
 
     @Test
-    void shouldBuildAListenerJarWithItsServiceEntryAndTheAgentDirectory() throws Exception {
-        Path jar = dir.resolve(ListenerJar.FILE_NAME);
-        ListenerJar.write(jar, dir.resolve("agent dir"));
-        try (JarFile j = new JarFile(jar.toFile())) {
-            List<String> names = new ArrayList<>();
-            Collections.list(j.entries()).forEach(e -> names.add(e.getName()));
-            assertThat(names).contains("io/github/maprace/plugin/MapraceTestListener.class", ListenerJar.SERVICE,
-                    MapraceTestListener.SETTINGS_RESOURCE.substring(1));
-            assertThat(new String(j.getInputStream(j.getEntry(ListenerJar.SERVICE)).readAllBytes()).trim())
-                    .isEqualTo(MapraceTestListener.class.getName());
-            Properties p = new Properties();
-            p.load(j.getInputStream(j.getEntry(MapraceTestListener.SETTINGS_RESOURCE.substring(1))));
-            assertThat(p.getProperty("output")).isEqualTo(dir.resolve("agent dir").toAbsolutePath().toString());
+    void shouldFindTheAgentAndTheListenerJarAmongThePluginsArtifacts() throws Exception {
+        List<org.apache.maven.artifact.Artifact> artifacts = new ArrayList<>();
+        for (String classifier : new String[] {null, "junit-listener"}) {
+            org.apache.maven.artifact.DefaultArtifact a = new org.apache.maven.artifact.DefaultArtifact(
+                    "io.github.maprace", "maprace-agent", "1.0", "runtime", "jar", classifier,
+                    new org.apache.maven.artifact.handler.DefaultArtifactHandler("jar"));
+            a.setFile(dir.resolve(classifier == null ? "agent.jar" : "listener.jar").toFile());
+            artifacts.add(a);
         }
+
+        assertThat(AbstractAgentMojo.pluginJar(artifacts, "")).isEqualTo(dir.resolve("agent.jar"));
+        assertThat(AbstractAgentMojo.pluginJar(artifacts, "junit-listener")).isEqualTo(dir.resolve("listener.jar"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AbstractAgentMojo.pluginJar(List.of(), ""))
+                .hasMessageContaining("maprace-agent artifact is missing");
     }
 }

@@ -25,7 +25,7 @@ import static net.bytebuddy.matcher.ElementMatchers.isNative;
  * Installs the Byte Buddy transformer: project classes (as {@link ClassFilter} decides) get their
  * call sites rewritten and their synchronized methods wrapped. Nothing already loaded is touched
  * and class formats never change, so the transformation cannot break class redefinition by other
- * agents (JaCoCo, Mockito).
+ * agents (JaCoCo, Mockito), and it runs after their transformers (see {@link #install}).
  */
 public final class Instrumenter {
     private Instrumenter() {
@@ -39,7 +39,7 @@ public final class Instrumenter {
         Advice classInit = Advice.to(ClassInitAdvice.class);
         Advice compute = Advice.to(ForkJoinComputeAdvice.class);
         Advice taskRun = Advice.to(TaskRunAdvice.class);
-        new AgentBuilder.Default()
+        java.lang.instrument.ClassFileTransformer transformer = new AgentBuilder.Default()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.DISABLED)
                 .with(AgentBuilder.TypeStrategy.Default.DECORATE)
@@ -67,7 +67,12 @@ public final class Instrumenter {
                     }
                     return b;
                 })
-                .installOn(instrumentation);
+                .makeRaw();
+        // retransformation-capable transformers run after the others, whatever the order of the
+        // -javaagent options: JaCoCo (and any agent that identifies classes by their bytes) sees the
+        // class files as they are on disk. Classes never change format, so retransformations other
+        // agents request (Mockito's inline mock maker) get the same rewrite again.
+        instrumentation.addTransformer(transformer, true);
     }
 
     private static boolean isTask(TypeDescription type) {

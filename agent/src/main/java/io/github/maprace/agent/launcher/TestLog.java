@@ -1,9 +1,8 @@
 package io.github.maprace.agent.launcher;
 
-import io.github.maprace.agent.runtime.LogCodec;
+import io.github.maprace.agent.runtime.TestLogFormat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,42 +10,41 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Writes {@code tests.log}: a record when each test (and test class) starts and finishes, flushed
- * at once, so that the plugin can name what was running if the JVM dies; a record from the
- * shutdown hook when the JVM exits in the middle of the run; and a summary when the run completes.
- * Records use {@link LogCodec}.
+ * Appends {@link TestLogFormat} records to {@code tests.log}, one flushed write per record, so that
+ * the plugin can name what was running if the JVM dies and the records of several Surefire forks
+ * appending to one file do not mix. Never throws: a log that cannot be written is dropped.
  */
-final class TestLog implements AutoCloseable {
-    /** File name in the output directory. */
-    static final String FILE = "tests.log";
+final class TestLog {
+    private Writer out;
 
-    private final Writer out;
-    private boolean closed;
-
-    TestLog(Path outputDirectory) throws IOException {
-        Files.createDirectories(outputDirectory);
-        out = Files.newBufferedWriter(outputDirectory.resolve(FILE), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    private TestLog(Writer out) {
+        this.out = out;
     }
 
-    /** Appends one record and flushes it; a no-op once the log is closed (a late shutdown hook). */
+    /** The log in {@code directory}, or one that writes nothing when it cannot be opened. */
+    static TestLog open(Path directory) {
+        if (directory == null) {
+            return new TestLog(null);
+        }
+        try {
+            Files.createDirectories(directory);
+            return new TestLog(Files.newBufferedWriter(directory.resolve(TestLogFormat.FILE), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
+        } catch (IOException | RuntimeException e) {
+            return new TestLog(null);
+        }
+    }
+
+    /** Appends one record and flushes it. */
     synchronized void write(StringBuilder record) {
-        if (closed) {
+        if (out == null) {
             return;
         }
         try {
             out.write(record.append('\n').toString());
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public synchronized void close() throws IOException {
-        if (!closed) {
-            closed = true;
-            out.close();
+            out = null;
         }
     }
 }

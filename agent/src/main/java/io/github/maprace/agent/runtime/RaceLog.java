@@ -46,6 +46,12 @@ public final class RaceLog {
         file = f;
     }
 
+    /** The directory the log is in, or null before {@link #open}: the test listener writes its log next to it. */
+    public static Path directory() {
+        Path f = file;
+        return f == null ? null : f.getParent();
+    }
+
     private static String id(long key) {
         return JVM + "-" + Long.toHexString(key);
     }

@@ -1,6 +1,7 @@
 package io.github.maprace.plugin.dynamic;
 
 import io.github.maprace.agent.runtime.LogCodec;
+import io.github.maprace.agent.runtime.TestLogFormat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,40 +14,48 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the launcher's {@code tests.log}: outcome counts, failures, the test left running, and how
- * a run that did not complete ended. Tolerates a log cut short by a JVM that died mid-write.
+ * Reads {@code tests.log} ({@link TestLogFormat}), written by the maprace JUnit listener in every
+ * test JVM of a run: outcome counts, failures, the test left running, and how a run that did not
+ * complete ended. Tolerates a log cut short by a JVM that died mid-write.
  */
 public final class TestLogReader {
     /**
-     * The launcher's shutdown hook ran before the run ended.
+     * The listener's shutdown hook ran while a test plan was running.
      *
-     * @param bySystemExit true when a thread called {@code System.exit}/{@code Runtime.exit}; false
-     *                     when the JVM was stopped from outside (a signal, the plugin's timeout)
+     * @param cause        {@code exit} (a thread called {@code System.exit}/{@code Runtime.exit}),
+     *                     {@code timeout} (the agent's fork timeout) or {@code signal} (stopped from
+     *                     outside)
      * @param caller       the frame that called {@code exit}, or empty
      * @param test         the test (or test class) running then, or empty
      * @param stack        frames of that test's thread, one per line, or empty
      */
-    public record Exit(boolean bySystemExit, String caller, String test, String stack) {
+    public record Exit(String cause, String caller, String test, String stack) {
+        /** A thread of the tests called {@code exit}. */
+        public boolean bySystemExit() {
+            return "exit".equals(cause);
+        }
+
+        /** The agent's fork timeout ended the JVM. */
+        public boolean timedOut() {
+            return "timeout".equals(cause);
+        }
     }
 
     /**
      * What the log says.
      *
-     * @param completed     true when the run reached its summary
-     * @param found         tests discovered (from the summary; 0 when the run did not complete)
+     * @param started       true when any test or test class started
+     * @param completed     true when a test plan reached its summary and no JVM shut down in the middle
      * @param tests         tests that finished
      * @param failed        tests that failed
      * @param failures      one line per failed test: {@code Class#method: error}
      * @param classFailures one line per failed test class (or other container): {@code Class: error}
      * @param lastStarted   the tests running when the log ended (comma-separated), else the test
      *                      classes being set up, or empty
-     * @param fatal         why the run could not start, or empty
-     * @param aborted       the error that aborted the run (e.g. an OutOfMemoryError), or empty
      * @param exit          set when the JVM shut down in the middle of the run
      */
-    public record Result(boolean completed, long found, long tests, long failed, List<String> failures,
-                         List<String> classFailures, String lastStarted, String fatal, String aborted,
-                         Optional<Exit> exit) {
+    public record Result(boolean started, boolean completed, long tests, long failed, List<String> failures,
+                         List<String> classFailures, String lastStarted, Optional<Exit> exit) {
         public Result {
             failures = List.copyOf(failures);
             classFailures = List.copyOf(classFailures);
@@ -59,19 +68,16 @@ public final class TestLogReader {
     /** Reads {@code file}; a missing file reads as a run that never started. */
     public static Result read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            return new Result(false, 0, 0, 0, List.of(), List.of(), "", "", "", Optional.empty());
+            return new Result(false, false, 0, 0, List.of(), List.of(), "", Optional.empty());
         }
+        boolean started = false;
         boolean completed = false;
-        long found = 0;
         long tests = 0;
         long failed = 0;
         List<String> failures = new ArrayList<>();
         List<String> classFailures = new ArrayList<>();
         Set<String> runningTests = new LinkedHashSet<>();
         Set<String> runningClasses = new LinkedHashSet<>();
-        String fatal = "";
-        String aborted = "";
-        String abortedTest = "";
         Exit exit = null;
         for (String line : RaceLogReader.completeLines(file)) {
             if (line.isBlank()) {
@@ -80,8 +86,11 @@ public final class TestLogReader {
             Map<String, String> f = LogCodec.fields(line);
             String test = f.getOrDefault("test", "");
             switch (LogCodec.type(line)) {
-                case "STARTED" -> runningTests.add(test);
-                case "FINISHED" -> {
+                case TestLogFormat.STARTED -> {
+                    started = true;
+                    runningTests.add(test);
+                }
+                case TestLogFormat.FINISHED -> {
                     tests++;
                     runningTests.remove(test);
                     if ("FAILED".equals(f.get("status"))) {
@@ -89,46 +98,29 @@ public final class TestLogReader {
                         failures.add(test + ": " + f.getOrDefault("error", ""));
                     }
                 }
-                case "CONTAINER_STARTED" -> runningClasses.add(test);
-                // older launchers and the prepare-agent listener log only the failure, by unique id
-                case "CONTAINER_FAILED" -> classFailures.add(test + ": " + f.getOrDefault("error", ""));
-                case "CONTAINER_FINISHED" -> {
+                case TestLogFormat.CONTAINER_STARTED -> {
+                    started = true;
+                    runningClasses.add(test);
+                }
+                case TestLogFormat.CONTAINER_FINISHED -> {
                     runningClasses.remove(test);
                     if ("FAILED".equals(f.get("status"))) {
                         classFailures.add(test + ": " + f.getOrDefault("error", ""));
                     }
                 }
-                case "SUMMARY" -> {
-                    completed = true;
-                    found = parseLong(f.get("found"));
-                }
-                case "FATAL" -> fatal = f.getOrDefault("error", "");
-                case "ABORTED" -> {
-                    aborted = f.getOrDefault("error", "");
-                    abortedTest = test;
-                }
-                case "EXITED" -> exit = new Exit("exit".equals(f.get("cause")), f.getOrDefault("caller", ""), test,
-                        f.getOrDefault("stack", ""));
+                case TestLogFormat.SUMMARY -> completed = true;
+                case TestLogFormat.EXITED -> exit = new Exit(f.getOrDefault("cause", "signal"), f.getOrDefault("caller", ""),
+                        test, f.getOrDefault("stack", ""));
                 default -> { }
             }
         }
         String running;
-        if (!abortedTest.isEmpty()) {
-            running = abortedTest;
-        } else if (exit != null && !exit.test().isEmpty()) {
+        if (exit != null && !exit.test().isEmpty()) {
             running = exit.test();
         } else {
             running = String.join(", ", runningTests.isEmpty() ? runningClasses : runningTests);
         }
-        return new Result(completed, found, tests, failed, failures, classFailures, running, fatal, aborted,
+        return new Result(started, completed && exit == null, tests, failed, failures, classFailures, running,
                 Optional.ofNullable(exit));
-    }
-
-    private static long parseLong(String s) {
-        try {
-            return s == null ? 0 : Long.parseLong(s.trim());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -79,12 +79,11 @@ class TestLogReaderTest {
         assertThat(r.completed()).isTrue();
         assertThat(r.tests()).isEqualTo(3);
         assertThat(r.failed()).isEqualTo(1);
-        assertThat(r.found()).isEqualTo(3);
+        assertThat(r.started()).isTrue();
         assertThat(r.failures()).containsExactly(
                 "com.acme.ATest#two: org.opentest4j.AssertionFailedError: expected 1\nbut was 2");
         assertThat(r.classFailures()).containsExactly("com.acme.BTest: java.lang.ExceptionInInitializerError");
         assertThat(r.lastStarted()).isEmpty();
-        assertThat(r.fatal()).isEmpty();
     }
 
     @Test
@@ -113,19 +112,6 @@ class TestLogReaderTest {
     }
 
     @Test
-    void shouldReadAFatalStart() throws IOException {
-        StringBuilder r = LogCodec.record("FATAL");
-        LogCodec.field(r, "error", "the JUnit Platform could not start:\tno engine");
-        lines.add(r.toString());
-
-        TestLogReader.Result result = TestLogReader.read(file());
-
-        assertThat(result.fatal()).isEqualTo("the JUnit Platform could not start:\tno engine");
-        assertThat(result.completed()).isFalse();
-        assertThat(result.tests()).isZero();
-    }
-
-    @Test
     void shouldReadAMissingFileAsARunThatNeverStarted() throws IOException {
         TestLogReader.Result r = TestLogReader.read(dir.resolve("absent.log"));
 
@@ -133,7 +119,6 @@ class TestLogReaderTest {
         assertThat(r.tests()).isZero();
         assertThat(r.failures()).isEmpty();
         assertThat(r.lastStarted()).isEmpty();
-        assertThat(r.fatal()).isEmpty();
     }
 
     @Test
@@ -172,18 +157,21 @@ class TestLogReaderTest {
     }
 
     @Test
-    void shouldReadAnAbortedRunAndNameTheTest() throws IOException {
-        started("com.acme.ATest#allocates");
-        StringBuilder r = LogCodec.record("ABORTED");
-        LogCodec.field(r, "test", "com.acme.ATest#allocates");
-        LogCodec.field(r, "error", "java.lang.OutOfMemoryError: Java heap space");
+    void shouldCallARunWithAnExitRecordIncompleteEvenAfterASummaryOfAnotherJvm() throws IOException {
+        started("com.acme.ATest#one");
+        finished("com.acme.ATest#one", "SUCCESSFUL", "");
+        summary();
+        started("com.acme.BTest#exits");
+        StringBuilder r = LogCodec.record("EXITED");
+        LogCodec.field(r, "cause", "signal");
+        LogCodec.field(r, "test", "com.acme.BTest#exits");
         lines.add(r.toString());
 
         TestLogReader.Result result = TestLogReader.read(file());
 
-        assertThat(result.aborted()).isEqualTo("java.lang.OutOfMemoryError: Java heap space");
-        assertThat(result.lastStarted()).isEqualTo("com.acme.ATest#allocates");
-        assertThat(result.exit()).isEmpty();
+        assertThat(result.completed()).isFalse();
+        assertThat(result.lastStarted()).isEqualTo("com.acme.BTest#exits");
+        assertThat(result.exit()).hasValueSatisfying(e -> assertThat(e.bySystemExit()).isFalse());
     }
 
     @Test

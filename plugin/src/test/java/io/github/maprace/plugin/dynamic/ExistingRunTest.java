@@ -1,4 +1,4 @@
-package io.github.maprace.plugin;
+package io.github.maprace.plugin.dynamic;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,9 +1,8 @@
-package io.github.maprace.plugin;
+package io.github.maprace.plugin.dynamic;
 
 import io.github.maprace.agent.runtime.RaceLog;
-import io.github.maprace.plugin.dynamic.DynamicResult;
-import io.github.maprace.plugin.dynamic.RaceLogReader;
-import io.github.maprace.plugin.dynamic.TestLogReader;
+import io.github.maprace.agent.runtime.TestLogFormat;
+import io.github.maprace.plugin.SourceLocator;
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.TestRunSummary;
 
@@ -19,21 +18,21 @@ import java.util.stream.Stream;
 /**
  * A test run that already happened under the agent: {@code prepare-agent} put the agent into
  * Surefire's (or Failsafe's) {@code argLine}, so {@code audit} reads that run's {@code races.log}
- * instead of forking a JVM of its own. Decides whether such a run is there and reads it.
+ * instead of running the tests again. Decides whether such a run is there and reads it.
  */
 public final class ExistingRun {
+    /** Key of the project context value that tells {@code audit} prepare-agent ran (the agent directory). */
+    public static final String CONTEXT_KEY = "io.github.maprace.prepare-agent";
     /** File name of the marker {@code prepare-agent} writes into the agent directory. */
     public static final String MARKER = "prepare-agent.properties";
-    /** File name of the listener's test log (same format as the maprace launcher's). */
-    public static final String TESTS_LOG = "tests.log";
 
     /** The {@code useExistingRun} parameter. */
     public enum Mode {
-        /** Use the run of {@code prepare-agent} when it is there and fresh, else fork. */
+        /** Use the run of {@code prepare-agent} when it is there and fresh, else run Surefire under the audit. */
         AUTO,
         /** Always read the existing run; fail when there is none. */
         TRUE,
-        /** Always fork. */
+        /** Always run Surefire under the audit. */
         FALSE;
 
         /**
@@ -101,7 +100,7 @@ public final class ExistingRun {
         if (preparedThisBuild) {
             return new Decision(false, "maprace:prepare-agent ran, but no test JVM wrote " + races + " in this build "
                     + "(were the tests skipped, or is Surefire's argLine configured without @{argLine}?); running "
-                    + "the tests in a JVM of maprace's own instead");
+                    + "the tests under the audit instead");
         }
         return new Decision(false, "the race log of the earlier prepare-agent run is stale");
     }
@@ -113,7 +112,7 @@ public final class ExistingRun {
      */
     public static DynamicResult read(SourceLocator locator, Path agentDir, List<String> warnings) throws IOException {
         RaceLogReader.Result races = new RaceLogReader(locator).read(agentDir.resolve(RaceLog.FILE));
-        Path testsLog = agentDir.resolve(TESTS_LOG);
+        Path testsLog = agentDir.resolve(TestLogFormat.FILE);
         List<String> problems = new ArrayList<>();
         long tests = 0;
         long failed = 0;
