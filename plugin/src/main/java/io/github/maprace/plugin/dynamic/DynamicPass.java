@@ -161,12 +161,21 @@ public final class DynamicPass {
         Files.deleteIfExists(agentDir.resolve(RaceLog.FILE));
         Files.deleteIfExists(agentDir.resolve(TestLogFormat.FILE));
         Files.deleteIfExists(agentDir.resolve(ExistingRun.MARKER));
-        for (Path f : SurefireReports.files(s.reportsDirectory())) {
-            Files.deleteIfExists(f);
-        }
+        deleteTree(s.reportsDirectory());
         try (DirectoryStream<Path> files = Files.newDirectoryStream(agentDir, "hs_err_pid*.log")) {
             for (Path f : files) {
                 Files.deleteIfExists(f);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
     }

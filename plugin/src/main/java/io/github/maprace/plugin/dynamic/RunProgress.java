@@ -60,7 +60,7 @@ public final class RunProgress implements AutoCloseable {
                 return;
             }
             classesShown = files.size();
-            SurefireReports.Summary s = SurefireReports.read(files);
+            SurefireReports.Summary s = SurefireReports.readFiles(files);
             log.accept(line(s, countRaces(), (System.nanoTime() - startNanos) / 1_000_000_000L));
         } catch (IOException | RuntimeException e) {
             // progress is a courtesy: never break the run over it

@@ -10,6 +10,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,17 +49,18 @@ public final class SurefireReports {
     private SurefireReports() {
     }
 
-    /** The report files in {@code dir} (and its subdirectories, one per Surefire execution), sorted. */
+    /**
+     * The report files in {@code dir}, sorted; not those of its subdirectories (TestNG writes a
+     * second copy of each result into {@code junitreports/}).
+     */
     public static List<Path> files(Path dir) throws IOException {
         List<Path> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return out;
         }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "TEST-*.xml")) {
             for (Path p : entries) {
-                if (Files.isDirectory(p)) {
-                    out.addAll(files(p));
-                } else if (p.getFileName().toString().startsWith("TEST-") && p.toString().endsWith(".xml")) {
+                if (Files.isRegularFile(p)) {
                     out.add(p);
                 }
             }
@@ -67,13 +69,17 @@ public final class SurefireReports {
         return out;
     }
 
-    /** Reads every report file under {@code dir}. */
-    public static Summary read(Path dir) throws IOException {
-        return read(files(dir));
+    /** Reads the report files of the given directories (one per Surefire execution). */
+    public static Summary read(Collection<Path> dirs) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path d : dirs) {
+            files.addAll(files(d));
+        }
+        return readFiles(files);
     }
 
     /** Reads the given report files. */
-    public static Summary read(List<Path> files) {
+    public static Summary readFiles(List<Path> files) {
         long tests = 0;
         long failed = 0;
         long skipped = 0;

@@ -45,8 +45,10 @@ final class SurefireRun {
         long start = System.nanoTime();
         RunDiagnosis diagnosis = RunDiagnosis.ok();
         List<String> selections = new ArrayList<>();
+        List<Path> reportDirs = new ArrayList<>();
         for (SurefireExecution e : executions) {
             Path reports = executions.size() == 1 ? s.reportsDirectory() : s.reportsDirectory().resolve(e.executionId());
+            reportDirs.add(reports);
             List<String> warnings = new ArrayList<>();
             SurefireConfiguration.Changes changes = new SurefireConfiguration.Changes(s.agentArgument(),
                     s.listenerJar(), reports, s.jvmArgs(), s.jvm(), s.testIncludes(),
@@ -68,7 +70,7 @@ final class SurefireRun {
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return results(s, raceLog, testLog, diagnosis, selections, millis);
+        return results(s, raceLog, testLog, reportDirs, diagnosis, selections, millis);
     }
 
     private RunDiagnosis.SurefireOutcome execute(SurefireExecution e, Xpp3Dom config, Path reports, Path raceLog,
@@ -86,8 +88,8 @@ final class SurefireRun {
         }
     }
 
-    private DynamicResult results(DynamicPass.Settings s, Path raceLog, Path testLog, RunDiagnosis diagnosis,
-                                  List<String> selections, long millis) {
+    private DynamicResult results(DynamicPass.Settings s, Path raceLog, Path testLog, List<Path> reportDirs,
+                                  RunDiagnosis diagnosis, List<String> selections, long millis) {
         List<String> problems = new ArrayList<>();
         diagnosis.problem().ifPresent(problems::add);
         RaceLogReader.Result races;
@@ -96,7 +98,7 @@ final class SurefireRun {
         try {
             races = new RaceLogReader(locator).read(raceLog);
             tests = read(testLog);
-            reports = SurefireReports.read(s.reportsDirectory());
+            reports = SurefireReports.read(reportDirs);
         } catch (IOException e) {
             problems.add("Could not read the results of the audited run in " + s.agentDirectory() + ": " + e);
             return new DynamicResult(List.of(), TestRunSummary.NOT_RUN, problems, true, millis);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,14 +30,15 @@ class SurefireReportsTest {
                   <testcase name="disabled" classname="com.acme.ATest" time="0"><skipped/></testcase>
                 </testsuite>
                 """);
-        Files.createDirectories(dir.resolve("second-execution"));
+        Files.createDirectories(dir.resolve("second-execution/junitreports"));
+        Files.writeString(dir.resolve("second-execution/junitreports/TEST-com.acme.BTest.xml"), "<testsuite/>");
         Files.writeString(dir.resolve("second-execution/TEST-com.acme.BTest.xml"), """
                 <testsuite name="com.acme.BTest"><testcase name="flaky" classname="com.acme.BTest">
                 <flakyFailure message="once" type="java.lang.AssertionError"/></testcase></testsuite>
                 """);
         Files.writeString(dir.resolve("com.acme.ATest.txt"), "not a report");
 
-        SurefireReports.Summary s = SurefireReports.read(dir);
+        SurefireReports.Summary s = SurefireReports.read(List.of(dir, dir.resolve("second-execution")));
 
         assertThat(s.classes()).isEqualTo(2);
         assertThat(s.tests()).isEqualTo(5);
@@ -52,7 +54,7 @@ class SurefireReportsTest {
         Files.writeString(dir.resolve("TEST-com.acme.CTest.xml"),
                 "<testsuite><testcase name=\"a\" classname=\"C\"/><testcase name=\"b\" classn");
 
-        assertThat(SurefireReports.read(dir).tests()).isEqualTo(1);
-        assertThat(SurefireReports.read(dir.resolve("absent"))).isEqualTo(SurefireReports.Summary.NONE);
+        assertThat(SurefireReports.read(List.of(dir)).tests()).isEqualTo(1);
+        assertThat(SurefireReports.read(List.of(dir.resolve("absent")))).isEqualTo(SurefireReports.Summary.NONE);
     }
 }
