@@ -164,6 +164,10 @@ public final class RaceLog {
         LogCodec.field(r, "first", AgentErrors.first());
         LogCodec.field(r, "sites", Sites.count());
         LogCodec.field(r, "threads", ThreadState.threadsSeen());
+        // what the detector retains, for the build log: GC-sensitive tests must not notice it
+        LogCodec.field(r, "shadowsPeak", Shadows.peak());
+        LogCodec.field(r, "historyStacks", History.distinctStacks());
+        LogCodec.field(r, "historyBytes", History.retainedBytes());
         all.append(r);
         append(all);
     }

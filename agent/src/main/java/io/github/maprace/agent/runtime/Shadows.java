@@ -35,6 +35,11 @@ final class Shadows {
         ts.lastShadow = e;
     }
 
+    /** The most shadows alive at once (an upper bound), for the memory report. */
+    static int peak() {
+        return TABLE.peakSize();
+    }
+
     /** Number of shadows alive (for tests). */
     static int size() {
         return TABLE.size();

@@ -44,6 +44,7 @@ public final class WeakIdentityTable<V> {
         @SuppressWarnings("unchecked")
         Entry<V>[] buckets = new Entry[16];
         int size;
+        int peak;
     }
 
     private final Segment<V>[] segments;
@@ -166,6 +167,20 @@ public final class WeakIdentityTable<V> {
         return n;
     }
 
+    /**
+     * The most entries the table held (an upper bound: the sum of each stripe's own peak), for the
+     * detector's memory report.
+     */
+    public int peakSize() {
+        int n = 0;
+        for (Segment<V> s : segments) {
+            synchronized (s) {
+                n += s.peak;
+            }
+        }
+        return n;
+    }
+
     private Entry<V> insert(Segment<V> s, Object key, int h, V value) {
         expunge(s);
         if (s.size >= s.buckets.length * 3 / 4) {
@@ -175,7 +190,9 @@ public final class WeakIdentityTable<V> {
         int i = (h >>> 6) & (b.length - 1);
         Entry<V> e = new Entry<>(key, h, value, b[i], s.queue);
         b[i] = e;
-        s.size++;
+        if (++s.size > s.peak) {
+            s.peak = s.size;
+        }
         return e;
     }
 

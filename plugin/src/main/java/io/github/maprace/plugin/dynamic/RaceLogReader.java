@@ -33,8 +33,41 @@ public final class RaceLogReader {
 
     private final SourceLocator locator;
 
-    /** What the agent said about itself. */
-    public record AgentStatus(long errors, String firstErrors) {
+    /**
+     * What the agent said about itself.
+     *
+     * @param errors      internal errors of all test JVMs
+     * @param firstErrors the first of them, described
+     * @param memory      what the detector retained in the test JVM that retained most, or null
+     *                    when no JVM said (an older agent, or none shut down cleanly)
+     */
+    public record AgentStatus(long errors, String firstErrors, DetectorMemory memory) {
+    }
+
+    /**
+     * What the detector retained at its peak in one test JVM.
+     *
+     * @param shadowsPeak   most tracked maps alive at once (an upper bound)
+     * @param historyStacks distinct stacks kept for previous accesses
+     * @param historyBytes  bytes those stacks and their tables retain (estimated)
+     * @param threads       threads the detector saw
+     */
+    public record DetectorMemory(long shadowsPeak, long historyStacks, long historyBytes, long threads) {
+        /** Bytes a tracked map's shadow and its table entry retain (measured with JOL). */
+        public static final int SHADOW_BYTES = 112;
+
+        /** The build-log line. */
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "up to %,d tracked maps at once (~%.1f MB of shadows), "
+                    + "%,d distinct history stacks (~%.1f MB), %,d threads seen", shadowsPeak,
+                    shadowsPeak * SHADOW_BYTES / 1e6, historyStacks, historyBytes / 1e6, threads);
+        }
+
+        DetectorMemory max(DetectorMemory o) {
+            return o == null ? this : new DetectorMemory(Math.max(shadowsPeak, o.shadowsPeak),
+                    Math.max(historyStacks, o.historyStacks), Math.max(historyBytes, o.historyBytes),
+                    Math.max(threads, o.threads));
+        }
     }
 
     /** The findings and the agent's status read from one log. */
@@ -49,12 +82,13 @@ public final class RaceLogReader {
     /** Reads {@code file}; a missing file reads as no races. */
     public Result read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            return new Result(List.of(), new AgentStatus(0, ""));
+            return new Result(List.of(), new AgentStatus(0, "", null));
         }
         Map<String, Map<String, String>> races = new LinkedHashMap<>();
         Map<String, Long> counts = new HashMap<>();
         long errors = 0;
         String firstErrors = "";
+        DetectorMemory memory = null;
         for (String line : completeLines(file)) {
             if (line.isBlank()) {
                 continue;
@@ -72,6 +106,11 @@ public final class RaceLogReader {
                     if (firstErrors.isEmpty()) {
                         firstErrors = f.getOrDefault("first", "");
                     }
+                    if (f.containsKey("shadowsPeak")) {
+                        memory = new DetectorMemory(parseLong(f.get("shadowsPeak"), 0),
+                                parseLong(f.get("historyStacks"), 0), parseLong(f.get("historyBytes"), 0),
+                                parseLong(f.get("threads"), 0)).max(memory);
+                    }
                 }
                 default -> { }
             }
@@ -88,7 +127,7 @@ public final class RaceLogReader {
         for (Map.Entry<String, Map<String, String>> e : bySites.entrySet()) {
             findings.add(toFinding(e.getValue(), occurrences.get(e.getKey())));
         }
-        return new Result(findings, new AgentStatus(errors, firstErrors));
+        return new Result(findings, new AgentStatus(errors, firstErrors, memory));
     }
 
     /** What a record is about, independent of the JVM that wrote it: its kind and its sites (unordered). */

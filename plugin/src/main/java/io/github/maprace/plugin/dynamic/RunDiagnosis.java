@@ -106,7 +106,9 @@ public record RunDiagnosis(boolean broken, Optional<String> problem) {
                     + stuckAt(stack) + KEPT);
         }
         if (!tests.started()) {
-            return broken("Surefire could not run the tests under the agent: " + firstLine(error));
+            return broken("Surefire could not run the tests under the agent: " + firstLine(error)
+                    + (error.contains("Error occurred in starting fork") ? " (the test JVM did not start: see the "
+                    + "JVM's own message above it in the build log)" : ""));
         }
         return broken("The test JVM died without shutting down" + describeStatus(outcome.exitCode()) + whileRunning
                 + ": Runtime.halt(), a JVM crash or a kill signal such as the operating system's out-of-memory "
@@ -136,8 +138,13 @@ public record RunDiagnosis(boolean broken, Optional<String> problem) {
         return " (it was in " + frames[0] + ")";
     }
 
+    /** The first line of {@code s} that is not blank. */
     static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        for (String line : s.split("\n")) {
+            if (!line.isBlank()) {
+                return line.trim();
+            }
+        }
+        return "";
     }
 }

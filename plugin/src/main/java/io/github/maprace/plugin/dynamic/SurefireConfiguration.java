@@ -48,7 +48,7 @@ public final class SurefireConfiguration {
      */
     public static Xpp3Dom forAudit(Xpp3Dom merged, UnaryOperator<String> evaluator, Changes c, List<String> warnings) {
         Xpp3Dom dom = merged == null ? new Xpp3Dom("configuration") : new Xpp3Dom(merged);
-        set(dom, "argLine", argLine(c, value(dom, "argLine", evaluator)));
+        set(dom, "argLine", argLine(c, withoutUndefined(value(dom, "argLine", evaluator), warnings)));
         addClasspathElement(dom, c.listenerJar().toString(), evaluator);
         set(dom, "reportsDirectory", c.reportsDirectory().toString());
         if (c.jvm() != null) {
@@ -83,6 +83,32 @@ public final class SurefireConfiguration {
         }
         return sb.toString();
     }
+
+    /**
+     * The user's argLine without {@code ${...}} references that nothing defines. Under
+     * {@code mvn test} a plugin bound to a later phase than the audit's {@code test-compile}
+     * usually defines them (JaCoCo's prepare-agent sets {@code argLine} in
+     * {@code process-test-classes}); left in, the JVM would take {@code ${argLine}} for its main class.
+     */
+    static String withoutUndefined(String argLine, List<String> warnings) {
+        if (argLine == null || !argLine.contains("${")) {
+            return argLine;
+        }
+        java.util.regex.Matcher m = UNDEFINED.matcher(argLine);
+        List<String> names = new ArrayList<>();
+        while (m.find()) {
+            names.add(m.group());
+        }
+        if (names.isEmpty()) {
+            return argLine;
+        }
+        warnings.add("Surefire's argLine refers to " + String.join(", ", names) + ", which nothing defines at this "
+                + "point of the build (under mvn test a plugin of a later phase, such as JaCoCo's prepare-agent, "
+                + "usually sets it); the audit leaves it out");
+        return UNDEFINED.matcher(argLine).replaceAll("").trim().replaceAll("\\s+", " ");
+    }
+
+    private static final java.util.regex.Pattern UNDEFINED = java.util.regex.Pattern.compile("\\$\\{[^}]+}");
 
     /** The parameter's value (or its default), evaluated; null when absent or undefined. */
     static String value(Xpp3Dom dom, String name, UnaryOperator<String> evaluator) {

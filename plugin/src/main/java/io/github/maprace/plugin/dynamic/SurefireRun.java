@@ -46,7 +46,13 @@ final class SurefireRun {
         RunDiagnosis diagnosis = RunDiagnosis.ok();
         List<String> selections = new ArrayList<>();
         List<Path> reportDirs = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (SurefireExecution e : executions) {
+            String skip = skipParameter(e);
+            if (skip != null) {
+                skipped.add("Surefire's " + e.executionId() + " skips its tests (" + skip + "=true)");
+                continue;
+            }
             Path reports = executions.size() == 1 ? s.reportsDirectory() : s.reportsDirectory().resolve(e.executionId());
             reportDirs.add(reports);
             List<String> warnings = new ArrayList<>();
@@ -70,6 +76,11 @@ final class SurefireRun {
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
+        if (reportDirs.isEmpty()) {
+            return DynamicResult.skipped("Dynamic pass skipped: " + String.join("; ", skipped)
+                    + ", as under mvn test.");
+        }
+        skipped.forEach(x -> log.info("maprace: " + x));
         return results(s, raceLog, testLog, reportDirs, diagnosis, selections, millis);
     }
 
@@ -116,6 +127,9 @@ final class SurefireRun {
         for (String failure : tests.tests() > 0 ? tests.failures() : reports.failures()) {
             problems.add("Test failed under the agent: " + RunDiagnosis.firstLine(failure));
         }
+        if (races.agent().memory() != null) {
+            log.info("maprace: detector memory (the test JVM that kept most): " + races.agent().memory().describe());
+        }
         if (races.agent().errors() > 0) {
             problems.add("The agent counted " + races.agent().errors() + " internal error(s) (the tests were not "
                     + "affected): " + races.agent().firstErrors());
@@ -126,6 +140,18 @@ final class SurefireRun {
         // no wall time in the model: two runs of the same tests must write byte-identical reports
         TestRunSummary summary = new TestRunSummary(true, ran, failed, 0, races.agent().errors());
         return new DynamicResult(findings, summary, problems, diagnosis.broken(), millis);
+    }
+
+    /** The Surefire parameter that makes {@code e} skip its tests, or null. */
+    private String skipParameter(SurefireExecution e) {
+        for (String p : new String[] {"skip", "skipTests", "skipExec"}) {
+            String v = SurefireConfiguration.value(e.configuration() == null ? new Xpp3Dom("configuration")
+                    : e.configuration(), p, x -> build.evaluate(e, x));
+            if (v != null && "true".equalsIgnoreCase(v.trim())) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** How the execution selects tests, for the "no tests ran" message. */

@@ -227,6 +227,17 @@ class DynamicPassTest {
     }
 
     @Test
+    void shouldSkipLikeSurefireWhenItsConfigurationSkipsTheTests() throws Exception {
+        build.extraConfiguration = "<skipTests>true</skipTests>";
+
+        DynamicResult result = run(ExistingRun.Mode.AUTO);
+
+        assertThat(executed).isEmpty();
+        assertThat(result.problems()).containsExactly("Dynamic pass skipped: Surefire's default-test skips its tests "
+                + "(skipTests=true), as under mvn test.");
+    }
+
+    @Test
     void shouldSayWhenTheBuildHasNoSurefireExecution() throws Exception {
         build.noSurefire = true;
 
@@ -247,6 +258,7 @@ class DynamicPassTest {
         boolean noSurefire;
         String packaging = "jar";
         String version = "3.5.4";
+        String extraConfiguration = "";
         Step onExecute = () -> { };
         Exception throwing;
 
@@ -289,7 +301,7 @@ class DynamicPassTest {
                 return List.of(new SurefireExecution("default-test", version, Xpp3DomBuilder.build(new StringReader(
                         "<configuration><argLine>${argLine}</argLine>"
                                 + "<systemPropertyVariables><mode>strict</mode></systemPropertyVariables>"
-                                + "</configuration>"))));
+                                + extraConfiguration + "</configuration>"))));
             } catch (Exception e) {
                 throw new MojoExecutionException(e.getMessage(), e);
             }

@@ -90,9 +90,11 @@ class RunDiagnosisTest {
         TestLogReader.Result nothing = new TestLogReader.Result(false, false, 0, 0, List.of(), List.of(), "",
                 Optional.empty());
 
-        RunDiagnosis d = RunDiagnosis.of(crashed("Error occurred in starting fork, check output in log"), nothing);
+        RunDiagnosis d = RunDiagnosis.of(crashed("\nThe forked VM terminated without properly saying goodbye.\n"
+                + "Error occurred in starting fork, check output in log\nProcess Exit Code: 1"), nothing);
 
-        assertThat(d.problem()).hasValue("Surefire could not run the tests under the agent: "
-                + "Error occurred in starting fork, check output in log");
+        assertThat(d.problem()).hasValue("Surefire could not run the tests under the agent: The forked VM terminated "
+                + "without properly saying goodbye. (the test JVM did not start: see the JVM's own message above it in "
+                + "the build log)");
     }
 }

@@ -75,6 +75,18 @@ class SurefireConfigurationTest {
     }
 
     @Test
+    void shouldLeaveOutAPropertyNothingDefinesAndSaySo() throws Exception {
+        Xpp3Dom merged = dom("<argLine>${argLine} ${surefire.argline}</argLine>");
+
+        Xpp3Dom audited = SurefireConfiguration.forAudit(merged,
+                props(Map.of("surefire.argline", "--add-opens java.base/java.lang=ALL-UNNAMED")), CHANGES, warnings);
+
+        assertThat(audited.getChild("argLine").getValue())
+                .isEqualTo(CHANGES.agentArgument() + " --add-opens java.base/java.lang=ALL-UNNAMED");
+        assertThat(warnings).singleElement().asString().contains("refers to ${argLine}, which nothing defines");
+    }
+
+    @Test
     void shouldAddTheListenerToClasspathElementsGivenAsElementsOrAsTheProperty() throws Exception {
         Xpp3Dom asElements = dom("<additionalClasspathElements><additionalClasspathElement>/extra/a.jar"
                 + "</additionalClasspathElement></additionalClasspathElements>");

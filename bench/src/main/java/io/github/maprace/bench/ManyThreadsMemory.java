@@ -1,0 +1,70 @@
+package io.github.maprace.bench;
+
+import io.github.maprace.agent.runtime.MapHooks;
+
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Memory check for suites that start many threads (commons-pool starts thousands), run as a plain
+ * program: {@code java -cp bench/target/benchmarks.jar io.github.maprace.bench.ManyThreadsMemory
+ * [threads]}. Each thread runs the same few hooked map call sites, as pool workers do; every 5,000
+ * threads it prints the used heap after a GC and what the detector says it keeps (distinct history
+ * stacks, their estimated bytes). Both must level off: a detector whose history or per-thread state
+ * grows with every thread ever started turns GC-sensitive tests into minutes of GC.
+ */
+public final class ManyThreadsMemory {
+    private static final Object LOCK = new Object();
+    private static final Map<String, Integer> SHARED = new HashMap<>();
+
+    private ManyThreadsMemory() {
+    }
+
+    /** See the class comment; the optional argument is the number of threads (default 20,000). */
+    public static void main(String[] args) throws Exception {
+        int threads = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        MapHooks.allocated(SHARED, BenchSites.ALLOC);
+        long base = usedAfterGc();
+        System.out.printf("threads  used heap over start  history stacks  history bytes (estimate)%n");
+        for (int started = 1; started <= threads; started++) {
+            Thread t = new Thread(ManyThreadsMemory::work, "worker-" + started);
+            t.start();
+            t.join();
+            if (started % 5_000 == 0) {
+                System.out.printf("%7d  %17.1f MB  %14d  %13.1f MB%n", started, (usedAfterGc() - base) / 1e6,
+                        (Integer) history("distinctStacks"), (Long) history("retainedBytes") / 1e6);
+            }
+        }
+    }
+
+    private static void work() {
+        HashMap<String, Integer> own = new HashMap<>();
+        MapHooks.allocated(own, BenchSites.ALLOC);
+        for (int i = 0; i < 4; i++) {
+            MapHooks.keyed(own, "k" + i, BenchSites.PUT);
+            own.put("k" + i, i);
+        }
+        synchronized (LOCK) {
+            MapHooks.keyed(SHARED, "n", BenchSites.PUT);
+            SHARED.merge("n", 1, Integer::sum);
+        }
+    }
+
+    private static Object history(String method) throws ReflectiveOperationException {
+        Method m = Class.forName("io.github.maprace.agent.runtime.History").getDeclaredMethod(method);
+        m.setAccessible(true);
+        return m.invoke(null);
+    }
+
+    private static long usedAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(50);
+            used = Math.min(used, rt.totalMemory() - rt.freeMemory());
+        }
+        return used;
+    }
+}
