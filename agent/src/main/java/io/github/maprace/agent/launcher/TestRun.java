@@ -1,7 +1,6 @@
 package io.github.maprace.agent.launcher;
 
 import io.github.maprace.agent.runtime.LogCodec;
-import io.github.maprace.agent.runtime.RaceLog;
 import io.github.maprace.agent.runtime.TestContext;
 import io.github.maprace.agent.runtime.TestLogFormat;
 
@@ -34,7 +33,7 @@ final class TestRun {
             synchronized (TestRun.class) {
                 r = instance;
                 if (r == null) {
-                    r = new TestRun(TestLog.open(RaceLog.directory()));
+                    r = new TestRun(new TestLog());
                     Runtime.getRuntime().addShutdownHook(new Thread(new ExitRecord(r), "maprace-exit-record"));
                     instance = r;
                 }

@@ -108,7 +108,9 @@ public final class SurefireConfiguration {
         return UNDEFINED.matcher(argLine).replaceAll("").trim().replaceAll("\\s+", " ");
     }
 
-    private static final java.util.regex.Pattern UNDEFINED = java.util.regex.Pattern.compile("\\$\\{[^}]+}");
+    // Surefire replaces its own fork and thread numbers in argLine itself
+    private static final java.util.regex.Pattern UNDEFINED =
+            java.util.regex.Pattern.compile("\\$\\{(?!surefire\\.(forkNumber|threadNumber)})[^}]+}");
 
     /** The parameter's value (or its default), evaluated; null when absent or undefined. */
     static String value(Xpp3Dom dom, String name, UnaryOperator<String> evaluator) {

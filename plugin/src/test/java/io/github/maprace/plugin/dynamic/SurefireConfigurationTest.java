@@ -76,13 +76,14 @@ class SurefireConfigurationTest {
 
     @Test
     void shouldLeaveOutAPropertyNothingDefinesAndSaySo() throws Exception {
-        Xpp3Dom merged = dom("<argLine>${argLine} ${surefire.argline}</argLine>");
+        Xpp3Dom merged = dom("<argLine>${argLine} ${surefire.argline} -Dfork=${surefire.forkNumber}</argLine>");
 
         Xpp3Dom audited = SurefireConfiguration.forAudit(merged,
                 props(Map.of("surefire.argline", "--add-opens java.base/java.lang=ALL-UNNAMED")), CHANGES, warnings);
 
         assertThat(audited.getChild("argLine").getValue())
-                .isEqualTo(CHANGES.agentArgument() + " --add-opens java.base/java.lang=ALL-UNNAMED");
+                .isEqualTo(CHANGES.agentArgument() + " --add-opens java.base/java.lang=ALL-UNNAMED"
+                        + " -Dfork=${surefire.forkNumber}"); // Surefire's own placeholder stays
         assertThat(warnings).singleElement().asString().contains("refers to ${argLine}, which nothing defines");
     }
 
