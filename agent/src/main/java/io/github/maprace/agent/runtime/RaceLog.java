@@ -166,6 +166,7 @@ public final class RaceLog {
         LogCodec.field(r, "threads", ThreadState.threadsSeen());
         // what the detector retains, for the build log: GC-sensitive tests must not notice it
         LogCodec.field(r, "shadowsPeak", Shadows.peak());
+        LogCodec.field(r, "syncClocksPeak", SyncClocks.peak());
         LogCodec.field(r, "historyStacks", History.distinctStacks());
         LogCodec.field(r, "historyBytes", History.retainedBytes());
         all.append(r);

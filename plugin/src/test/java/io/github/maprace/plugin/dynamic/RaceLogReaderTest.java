@@ -225,21 +225,24 @@ class RaceLogReaderTest {
         LogCodec.field(small, "errors", 0);
         LogCodec.field(small, "threads", 40);
         LogCodec.field(small, "shadowsPeak", 10_000);
+        LogCodec.field(small, "syncClocksPeak", 50);
         LogCodec.field(small, "historyStacks", 300);
         LogCodec.field(small, "historyBytes", 2_000_000);
         StringBuilder large = LogCodec.record("AGENT");
         LogCodec.field(large, "errors", 0);
         LogCodec.field(large, "threads", 9_000);
         LogCodec.field(large, "shadowsPeak", 2_000);
+        LogCodec.field(large, "syncClocksPeak", 9_000);
         LogCodec.field(large, "historyStacks", 800);
         LogCodec.field(large, "historyBytes", 5_000_000);
         writeLog(small.toString(), large.toString());
 
         RaceLogReader.DetectorMemory m = reader.read(log).agent().memory();
 
-        assertThat(m).isEqualTo(new RaceLogReader.DetectorMemory(10_000, 800, 5_000_000, 9_000));
-        assertThat(m.describe()).isEqualTo("up to 10,000 tracked maps at once (~1.1 MB of shadows), 800 distinct "
-                + "history stacks (~5.0 MB), 9,000 threads seen");
+        assertThat(m).isEqualTo(new RaceLogReader.DetectorMemory(10_000, 9_000, 800, 5_000_000, 9_000));
+        assertThat(m.describe()).isEqualTo("up to 10,000 tracked maps at once (~1.1 MB of shadows), 9,000 sync "
+                + "objects with clocks of up to 9,000 entries, one per thread seen (at most ~324.0 MB), 800 distinct "
+                + "history stacks (~5.0 MB)");
         writeLog(race("1a", true));
         assertThat(reader.read(log).agent().memory()).isNull();
     }
