@@ -1,6 +1,8 @@
 package io.github.maprace.bench;
 
 import io.github.maprace.agent.runtime.MapHooks;
+import io.github.maprace.agent.runtime.SyncHooks;
+import io.github.maprace.agent.runtime.ThreadLifecycle;
 
 import java.lang.reflect.Method;
 import java.util.HashMap;
@@ -9,13 +11,17 @@ import java.util.Map;
 /**
  * Memory check for suites that start many threads (commons-pool starts thousands), run as a plain
  * program: {@code java -cp bench/target/benchmarks.jar io.github.maprace.bench.ManyThreadsMemory
- * [threads]}. Each thread runs the same few hooked map call sites, as pool workers do; every 5,000
- * threads it prints the used heap after a GC and what the detector says it keeps (distinct history
- * stacks, their estimated bytes). Both must level off: a detector whose history or per-thread state
- * grows with every thread ever started turns GC-sensitive tests into minutes of GC.
+ * [threads]}. Each thread is started and joined through the detector's hooks and runs the same few
+ * hooked map call sites under a few hooked monitors, as pool workers do; every 5,000 threads it
+ * prints the used heap after a GC and what the detector says it keeps (distinct history stacks,
+ * their estimated bytes). Both should level off: a detector whose history or per-thread state grows
+ * with every thread ever started turns GC-sensitive tests into minutes of GC. (They do not yet:
+ * vector clocks have one entry per thread ever seen, see the performance page.)
  */
 public final class ManyThreadsMemory {
-    private static final Object LOCK = new Object();
+    /** Long-lived monitors, like a pool's idle objects and their locks: each keeps a vector clock. */
+    private static final Object[] LOCKS = new Object[2_000];
+    private static int next;
     private static final Map<String, Integer> SHARED = new HashMap<>();
 
     private ManyThreadsMemory() {
@@ -24,13 +30,18 @@ public final class ManyThreadsMemory {
     /** See the class comment; the optional argument is the number of threads (default 20,000). */
     public static void main(String[] args) throws Exception {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        for (int i = 0; i < LOCKS.length; i++) {
+            LOCKS[i] = new Object();
+        }
         MapHooks.allocated(SHARED, BenchSites.ALLOC);
         long base = usedAfterGc();
         System.out.printf("threads  used heap over start  history stacks  history bytes (estimate)%n");
         for (int started = 1; started <= threads; started++) {
             Thread t = new Thread(ManyThreadsMemory::work, "worker-" + started);
+            ThreadLifecycle.beforeStart(t);
             t.start();
             t.join();
+            ThreadLifecycle.afterTermination(t);
             if (started % 5_000 == 0) {
                 System.out.printf("%7d  %17.1f MB  %14d  %13.1f MB%n", started, (usedAfterGc() - base) / 1e6,
                         (Integer) history("distinctStacks"), (Long) history("retainedBytes") / 1e6);
@@ -38,6 +49,7 @@ public final class ManyThreadsMemory {
         }
     }
 
+    // runs on one worker at a time (the main thread joins each before starting the next)
     private static void work() {
         HashMap<String, Integer> own = new HashMap<>();
         MapHooks.allocated(own, BenchSites.ALLOC);
@@ -45,9 +57,14 @@ public final class ManyThreadsMemory {
             MapHooks.keyed(own, "k" + i, BenchSites.PUT);
             own.put("k" + i, i);
         }
-        synchronized (LOCK) {
-            MapHooks.keyed(SHARED, "n", BenchSites.PUT);
-            SHARED.merge("n", 1, Integer::sum);
+        for (int i = 0; i < 4; i++) {
+            Object lock = LOCKS[Math.floorMod(next++, LOCKS.length)];
+            synchronized (lock) {
+                SyncHooks.monitorEnter(lock);
+                MapHooks.keyed(SHARED, "n", BenchSites.PUT);
+                SHARED.merge("n", 1, Integer::sum);
+                SyncHooks.monitorExit(lock);
+            }
         }
     }
 
