@@ -38,7 +38,7 @@ final class Engine {
         synchronized (s) {
             long w = s.write;
             if (w != Epoch.NONE && !c.covers(w)) {
-                RaceLog.race(s, site, ts, s.writeSite, Epoch.tid(w));
+                RaceLog.race(s, site, ts, s.writeSite, w);
             }
             if (s.readClocks != null) {
                 s.setRead(ts.tid, Epoch.clock(e), site);
@@ -73,13 +73,13 @@ final class Engine {
         synchronized (s) {
             long w = s.write;
             if (w != Epoch.NONE && w != e && !c.covers(w)) {
-                RaceLog.race(s, site, ts, s.writeSite, Epoch.tid(w));
+                RaceLog.race(s, site, ts, s.writeSite, w);
             }
             int[] rc = s.readClocks;
             if (rc != null) {
                 for (int u = 0; u < rc.length; u++) {
                     if (rc[u] != 0 && u != ts.tid && rc[u] > c.get(u)) {
-                        RaceLog.race(s, site, ts, s.readSites[u], u);
+                        RaceLog.race(s, site, ts, s.readSites[u], Epoch.of(u, rc[u]));
                     }
                 }
                 s.readClocks = null;
@@ -87,7 +87,7 @@ final class Engine {
             } else {
                 long r = s.read;
                 if (r != Epoch.NONE && Epoch.tid(r) != ts.tid && !c.covers(r)) {
-                    RaceLog.race(s, site, ts, s.readSite, Epoch.tid(r));
+                    RaceLog.race(s, site, ts, s.readSite, r);
                 }
             }
             s.read = Epoch.NONE;

@@ -63,7 +63,8 @@ public final class RaceLog {
         }
     }
 
-    static void race(MapShadow shadow, int site, ThreadState current, int previousSite, int previousTid) {
+    static void race(MapShadow shadow, int site, ThreadState current, int previousSite, long previousEpoch) {
+        int previousTid = Epoch.tid(previousEpoch);
         long key = Math.min(site, previousSite) & 0xffffffffL;
         key = (key << 32) | (Math.max(site, previousSite) & 0xffffffffL);
         if (!firstOccurrence(key)) {
@@ -80,7 +81,7 @@ public final class RaceLog {
         LogCodec.field(r, "cur.thread", current.name());
         LogCodec.field(r, "cur.stack", stack());
         Sites.describe(r, "prev.", previousSite);
-        LogCodec.field(r, "prev.thread", ThreadState.nameOf(previousTid));
+        LogCodec.field(r, "prev.thread", ThreadState.nameOf(previousTid, Epoch.clock(previousEpoch)));
         LogCodec.field(r, "prev.stack", History.stackOf(previousSite, previousTid));
         LogCodec.field(r, "test", TestContext.current());
         append(r);
@@ -164,6 +165,7 @@ public final class RaceLog {
         LogCodec.field(r, "first", AgentErrors.first());
         LogCodec.field(r, "sites", Sites.count());
         LogCodec.field(r, "threads", ThreadState.threadsSeen());
+        LogCodec.field(r, "threadsStarted", ThreadState.threadsStarted());
         // what the detector retains, for the build log: GC-sensitive tests must not notice it
         LogCodec.field(r, "shadowsPeak", Shadows.peak());
         LogCodec.field(r, "syncClocksPeak", SyncClocks.peak());

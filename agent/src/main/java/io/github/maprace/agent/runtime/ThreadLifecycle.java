@@ -35,5 +35,7 @@ public final class ThreadLifecycle {
         ThreadState me = ThreadState.current();
         me.clock.join(ended.clock);
         me.refreshEpoch();
+        // this thread now covers the ended thread's last epoch: a child it starts can take the slot
+        ThreadSlots.free(ended);
     }
 }

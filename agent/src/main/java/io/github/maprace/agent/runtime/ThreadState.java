@@ -10,12 +10,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ThreadState {
     private static final AtomicInteger NEXT_TID = new AtomicInteger();
+    private static final AtomicInteger STARTED = new AtomicInteger();
     private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::create);
     private static final WeakIdentityTable<ThreadState> BY_THREAD = new WeakIdentityTable<>();
     /** Names by thread index, for reports; not the states themselves, which end with their threads. */
     private static volatile ThreadName[] byTid = new ThreadName[64];
 
-    private record ThreadName(WeakReference<Thread> thread, String initial) {
+    /** A slot's thread from clock value {@code from} on; {@code earlier} had the slot before. */
+    private record ThreadName(WeakReference<Thread> thread, String initial, int from, ThreadName earlier) {
         String current() {
             Thread t = thread.get();
             return t != null ? t.getName() : initial;
@@ -74,8 +76,9 @@ public final class ThreadState {
     /** The done clocks of the tasks this thread handed off last for an {@code invokeAll}/{@code invokeAny}. */
     SyncClock[] lastTasksDone;
 
-    private ThreadState(Thread thread) {
-        this.tid = NEXT_TID.getAndIncrement();
+    private ThreadState(Thread thread, int tid, long releases) {
+        this.tid = tid;
+        this.releaseCount = releases;
         this.thread = new WeakReference<>(thread);
         this.initialName = thread.getName();
         this.forkJoinWorker = ParallelWork.isWorker(thread);
@@ -85,15 +88,38 @@ public final class ThreadState {
 
     private static ThreadState create() {
         Thread t = Thread.currentThread();
-        ThreadState state = new ThreadState(t);
+        STARTED.incrementAndGet();
         VectorClock parent = ThreadLifecycle.takeStartClock(t);
+        ThreadSlots.Reused reused = parent == null ? null : ThreadSlots.take(parent);
+        ThreadState state = reused == null ? new ThreadState(t, NEXT_TID.getAndIncrement(), 0)
+                : new ThreadState(t, reused.tid(), reused.releases());
         if (parent != null) {
             state.clock.join(parent);
-            state.refreshEpoch();
+            if (reused != null) {
+                // above every epoch the slot's previous thread left behind
+                state.clock.set(state.tid, state.clock.get(state.tid) + 1);
+            }
+            state.epoch = Epoch.of(state.tid, state.clock.get(state.tid));
         }
         BY_THREAD.put(t, state);
         register(state);
         return state;
+    }
+
+    private boolean freed;
+
+    /** True the first time: the slot of this ended thread goes back once. */
+    synchronized boolean markFreed() {
+        if (freed) {
+            return false;
+        }
+        freed = true;
+        return true;
+    }
+
+    /** Releases this thread made (release stamps continue from here when its slot is reused). */
+    long releases() {
+        return releaseCount;
     }
 
     private static synchronized void register(ThreadState state) {
@@ -103,13 +129,19 @@ public final class ThreadState {
             System.arraycopy(table, 0, bigger, 0, table.length);
             table = bigger;
         }
-        table[state.tid] = new ThreadName(state.thread, state.initialName);
+        table[state.tid] = new ThreadName(state.thread, state.initialName, state.clock.get(state.tid),
+                table[state.tid]);
         byTid = table;
     }
 
-    /** How many threads the detector has seen (thread indices are not reused). */
+    /** Thread slots in use: the width of a vector clock (slots of joined threads are reused). */
     public static int threadsSeen() {
         return NEXT_TID.get();
+    }
+
+    /** Threads the detector has seen in all. */
+    public static int threadsStarted() {
+        return STARTED.get();
     }
 
     /** The state of the calling thread, created on first use. */
@@ -124,8 +156,16 @@ public final class ThreadState {
 
     /** The current name of the thread with index {@code tid}, or a placeholder. */
     public static String nameOf(int tid) {
+        return nameOf(tid, Integer.MAX_VALUE);
+    }
+
+    /** The name of the thread that had slot {@code tid} at clock value {@code clock}, or a placeholder. */
+    public static String nameOf(int tid, int clock) {
         ThreadName[] table = byTid;
         ThreadName s = tid < table.length ? table[tid] : null;
+        while (s != null && s.from() > clock && s.earlier() != null) {
+            s = s.earlier();
+        }
         return s == null ? "thread-" + tid : s.current();
     }
 

@@ -51,25 +51,29 @@ public final class RaceLogReader {
      * @param clocksPeak    most sync objects (monitors, locks, ...) with a vector clock at once
      * @param historyStacks distinct stacks kept for previous accesses
      * @param historyBytes  bytes those stacks and their tables retain (estimated)
-     * @param threads       threads the detector saw: a vector clock has up to one entry each
+     * @param threads       thread slots: a vector clock has up to one entry each (joined threads'
+     *                      slots are reused)
+     * @param threadsStarted threads the detector saw in all
      */
     public record DetectorMemory(long shadowsPeak, long clocksPeak, long historyStacks, long historyBytes,
-                                 long threads) {
+                                 long threads, long threadsStarted) {
         /** Bytes a tracked map's shadow and its table entry retain (measured with JOL). */
         public static final int SHADOW_BYTES = 112;
 
         /** The build-log line. */
         public String describe() {
             return String.format(java.util.Locale.ROOT, "up to %,d tracked maps at once (~%.1f MB of shadows), "
-                    + "%,d sync objects with clocks of up to %,d entries, one per thread seen (at most ~%.1f MB), "
-                    + "%,d distinct history stacks (~%.1f MB)", shadowsPeak, shadowsPeak * SHADOW_BYTES / 1e6,
-                    clocksPeak, threads, clocksPeak * threads * 4 / 1e6, historyStacks, historyBytes / 1e6);
+                    + "%,d sync objects with clocks of up to %,d entries, one per thread slot (at most ~%.1f MB; "
+                    + "%,d threads seen), %,d distinct history stacks (~%.1f MB)", shadowsPeak,
+                    shadowsPeak * SHADOW_BYTES / 1e6, clocksPeak, threads, clocksPeak * threads * 4 / 1e6,
+                    threadsStarted, historyStacks, historyBytes / 1e6);
         }
 
         DetectorMemory max(DetectorMemory o) {
             return o == null ? this : new DetectorMemory(Math.max(shadowsPeak, o.shadowsPeak),
                     Math.max(clocksPeak, o.clocksPeak), Math.max(historyStacks, o.historyStacks),
-                    Math.max(historyBytes, o.historyBytes), Math.max(threads, o.threads));
+                    Math.max(historyBytes, o.historyBytes), Math.max(threads, o.threads),
+                    Math.max(threadsStarted, o.threadsStarted));
         }
     }
 
@@ -112,7 +116,7 @@ public final class RaceLogReader {
                     if (f.containsKey("shadowsPeak")) {
                         memory = new DetectorMemory(parseLong(f.get("shadowsPeak"), 0),
                                 parseLong(f.get("syncClocksPeak"), 0), parseLong(f.get("historyStacks"), 0), parseLong(f.get("historyBytes"), 0),
-                                parseLong(f.get("threads"), 0)).max(memory);
+                                parseLong(f.get("threads"), 0), parseLong(f.get("threadsStarted"), 0)).max(memory);
                     }
                 }
                 default -> { }

@@ -231,6 +231,7 @@ class RaceLogReaderTest {
         StringBuilder large = LogCodec.record("AGENT");
         LogCodec.field(large, "errors", 0);
         LogCodec.field(large, "threads", 9_000);
+        LogCodec.field(large, "threadsStarted", 12_000);
         LogCodec.field(large, "shadowsPeak", 2_000);
         LogCodec.field(large, "syncClocksPeak", 9_000);
         LogCodec.field(large, "historyStacks", 800);
@@ -239,10 +240,10 @@ class RaceLogReaderTest {
 
         RaceLogReader.DetectorMemory m = reader.read(log).agent().memory();
 
-        assertThat(m).isEqualTo(new RaceLogReader.DetectorMemory(10_000, 9_000, 800, 5_000_000, 9_000));
+        assertThat(m).isEqualTo(new RaceLogReader.DetectorMemory(10_000, 9_000, 800, 5_000_000, 9_000, 12_000));
         assertThat(m.describe()).isEqualTo("up to 10,000 tracked maps at once (~1.1 MB of shadows), 9,000 sync "
-                + "objects with clocks of up to 9,000 entries, one per thread seen (at most ~324.0 MB), 800 distinct "
-                + "history stacks (~5.0 MB)");
+                + "objects with clocks of up to 9,000 entries, one per thread slot (at most ~324.0 MB; 12,000 threads "
+                + "seen), 800 distinct history stacks (~5.0 MB)");
         writeLog(race("1a", true));
         assertThat(reader.read(log).agent().memory()).isNull();
     }
