@@ -34,7 +34,7 @@ public final class ManyThreadsMemory {
             LOCKS[i] = new Object();
         }
         MapHooks.allocated(SHARED, BenchSites.ALLOC);
-        long base = usedAfterGc();
+        long base = ShortLivedMaps.usedAfterGc();
         System.out.printf("threads  used heap over start  history stacks  history bytes (estimate)%n");
         for (int started = 1; started <= threads; started++) {
             Thread t = new Thread(ManyThreadsMemory::work, "worker-" + started);
@@ -43,7 +43,7 @@ public final class ManyThreadsMemory {
             t.join();
             ThreadLifecycle.afterTermination(t);
             if (started % 5_000 == 0) {
-                System.out.printf("%7d  %17.1f MB  %14d  %13.1f MB%n", started, (usedAfterGc() - base) / 1e6,
+                System.out.printf("%7d  %17.1f MB  %14d  %13.1f MB%n", started, (ShortLivedMaps.usedAfterGc() - base) / 1e6,
                         (Integer) history("distinctStacks"), (Long) history("retainedBytes") / 1e6);
             }
         }
@@ -72,16 +72,5 @@ public final class ManyThreadsMemory {
         Method m = Class.forName("io.github.maprace.agent.runtime.History").getDeclaredMethod(method);
         m.setAccessible(true);
         return m.invoke(null);
-    }
-
-    private static long usedAfterGc() throws InterruptedException {
-        Runtime rt = Runtime.getRuntime();
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(50);
-            used = Math.min(used, rt.totalMemory() - rt.freeMemory());
-        }
-        return used;
     }
 }

@@ -91,7 +91,8 @@ public final class ShortLivedMaps {
         return m;
     }
 
-    private static long usedAfterGc() throws InterruptedException {
+    /** Used heap after a few GCs (the least of four readings). */
+    static long usedAfterGc() throws InterruptedException {
         Runtime rt = Runtime.getRuntime();
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 4; i++) {

@@ -5,13 +5,11 @@ import io.github.maprace.plugin.report.ConsoleSummary;
 import io.github.maprace.plugin.report.ReportWriters;
 import io.github.maprace.plugin.report.XmlReportReader;
 import io.github.maprace.plugin.report.XmlReportWriter;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,18 +25,10 @@ import java.util.Set;
  * build on findings (each module's {@code audit} does that).
  */
 @Mojo(name = "aggregate", aggregator = true, threadSafe = true)
-public class AggregateMojo extends AbstractMojo {
-    /** Skips the goal. */
-    @Parameter(property = "maprace.skip", defaultValue = "false")
-    boolean skip;
-
+public class AggregateMojo extends AbstractMapraceMojo {
     /** Report formats to write, comma-separated: {@code xml}, {@code html}, {@code sarif}. */
     @Parameter(property = "maprace.formats", defaultValue = "xml,html,sarif")
     String formats;
-
-    /** Where the aggregate goes. */
-    @Parameter(property = "maprace.outputDirectory", defaultValue = "${project.build.directory}/maprace")
-    File outputDirectory;
 
     /**
      * The report file of each module, relative to that module's build directory.
@@ -46,18 +36,16 @@ public class AggregateMojo extends AbstractMojo {
     @Parameter(property = "maprace.moduleReport", defaultValue = "maprace/maprace.xml")
     String moduleReport;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
-
     @Parameter(defaultValue = "${reactorProjects}", readonly = true, required = true)
     List<MavenProject> reactorProjects;
 
     @Override
-    public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("maprace: aggregate skipped (maprace.skip)");
-            return;
-        }
+    String goal() {
+        return "aggregate";
+    }
+
+    @Override
+    void executeGoal() throws MojoExecutionException {
         Set<String> formatSet;
         try {
             formatSet = ReportWriters.parseFormats(formats);
