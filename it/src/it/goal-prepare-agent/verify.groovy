@@ -22,6 +22,8 @@ assert log.contains('maprace: reading the race detector\'s results of the test r
 assert !new File(basedir, 'target/maprace/agent/fork.args').exists() : 'no fork: no argument file'
 assert log =~ /maprace: \d+ static findings \(\d+ errors\), 1 races, \d+ atomicity violations in 1 tests/
 assert log.contains('BUILD FAILURE')
+// the run inside Surefire reports what the detector retained, as the audit's own run does
+assert log.contains('maprace: detector memory (the test JVM that kept most): up to ') : 'no detector memory line'
 assert log.contains('maprace.html')
 
 int putA = markerLine(new File(basedir, testPath), '// race: put A')

@@ -30,6 +30,8 @@ assert cases(new File(basedir, 'target/surefire-reports')).keySet() == audited.k
 
 assert log.contains("maprace: running the tests under the race detector with Surefire's default-test configuration")
 assert !log.contains('Test failed under the agent')
+assert log.contains('maprace: detector memory (the test JVM that kept most): up to ') : 'no detector memory line'
+
 assert log =~ /maprace: \d+ static findings \(\d+ errors\), [12] races, 0 atomicity violations in 3 tests/
 
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/maprace/maprace.sarif'))

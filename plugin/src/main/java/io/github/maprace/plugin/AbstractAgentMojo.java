@@ -47,17 +47,11 @@ public abstract class AbstractAgentMojo extends AbstractMapraceMojo {
 
     /** The agent's options for this goal. */
     AgentOptions agentOptions() throws MojoExecutionException {
-        return agentOptions(0);
-    }
-
-    /** The agent's options, with the fork timeout it enforces (0: none). */
-    AgentOptions agentOptions(long timeoutSeconds) throws MojoExecutionException {
         if (history < 0) {
             throw new MojoExecutionException("maprace: bad configuration: history must be 0 or a number of stack "
                     + "frames, not " + history);
         }
-        return new AgentOptions(agentDirectory(), clean(instrumentIncludes), clean(instrumentExcludes), history,
-                timeoutSeconds);
+        return new AgentOptions(agentDirectory(), clean(instrumentIncludes), clean(instrumentExcludes), history);
     }
 
     /** The maprace agent jar. */

@@ -1,5 +1,6 @@
 package io.github.maprace.plugin;
 
+import io.github.maprace.agent.AgentOptions;
 import io.github.maprace.plugin.dynamic.DynamicPass;
 import io.github.maprace.plugin.dynamic.DynamicResult;
 import io.github.maprace.plugin.dynamic.ExistingRun;
@@ -177,7 +178,9 @@ public abstract class AbstractAuditMojo extends AbstractAgentMojo {
     }
 
     private DynamicResult dynamicPass(AuditSettings s, SourceLocator locator) throws MojoExecutionException {
-        DynamicPass.Settings settings = new DynamicPass.Settings(agentArgument(agentJar(), agentOptions(s.forkTimeoutSeconds())),
+        AgentOptions options = new AgentOptions(s.agentDirectory().toAbsolutePath(), s.instrumentIncludes(),
+                s.instrumentExcludes(), s.history(), s.forkTimeoutSeconds());
+        DynamicPass.Settings settings = new DynamicPass.Settings(agentArgument(agentJar(), options),
                 listenerJar(), s.outputDirectory().toAbsolutePath(), s.useExistingRun(), s.jvmArgs(),
                 s.forkTimeoutSeconds(), s.jvm(), s.testIncludes(), s.testExcludes());
         return new DynamicPass(new MavenBuild(project, session, lifecycleExecutor, pluginManager), getLog())

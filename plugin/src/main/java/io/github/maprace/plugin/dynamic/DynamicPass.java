@@ -121,10 +121,7 @@ public final class DynamicPass {
             log.info("maprace: reading the race detector's results of the test run under prepare-agent from "
                     + s.agentDirectory() + " (" + decision.reason() + ")");
             try {
-                List<String> warnings = new ArrayList<>();
-                DynamicResult result = ExistingRun.read(locator, s.agentDirectory(), warnings);
-                warnings.forEach(w -> log.warn("maprace: " + w));
-                return result;
+                return ExistingRun.read(locator, s.agentDirectory(), log);
             } catch (IOException e) {
                 return new DynamicResult(List.of(), TestRunSummary.NOT_RUN,
                         List.of("Could not read the prepare-agent run in " + s.agentDirectory() + ": " + e.getMessage()),

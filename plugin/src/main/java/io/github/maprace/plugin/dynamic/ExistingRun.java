@@ -3,6 +3,7 @@ package io.github.maprace.plugin.dynamic;
 import io.github.maprace.agent.runtime.RaceLog;
 import io.github.maprace.agent.runtime.TestLogFormat;
 import io.github.maprace.plugin.SourceLocator;
+import org.apache.maven.plugin.logging.Log;
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.TestRunSummary;
 
@@ -108,9 +109,10 @@ public final class ExistingRun {
     /**
      * Reads the existing run's results.
      *
-     * @param warnings receives warnings that are worth a log line but are not report problems
+     * @param log receives what is worth a log line but is not a report problem: a warning when the
+     *            tests were not identified, and the detector's memory line
      */
-    public static DynamicResult read(SourceLocator locator, Path agentDir, List<String> warnings) throws IOException {
+    public static DynamicResult read(SourceLocator locator, Path agentDir, Log log) throws IOException {
         RaceLogReader.Result races = new RaceLogReader(locator).read(agentDir.resolve(RaceLog.FILE));
         Path testsLog = agentDir.resolve(TestLogFormat.FILE);
         List<String> problems = new ArrayList<>();
@@ -125,20 +127,18 @@ public final class ExistingRun {
                         + (t.lastStarted().isEmpty() ? "" : "; the test running was " + t.lastStarted())
                         + "; races found before that are reported.");
             }
-            for (String failure : t.failures()) {
-                int nl = failure.indexOf('\n');
-                problems.add("Test failed under the agent: " + (nl < 0 ? failure : failure.substring(0, nl)));
-            }
+            RunProblems.testFailures(t.failures(), problems);
         } else {
-            warnings.add("The tests of the prepare-agent run were not identified (no " + testsLog + "): races are "
+            log.warn("maprace: The tests of the prepare-agent run were not identified (no " + testsLog + "): races are "
                     + "reported without test names. The JUnit Platform listener is added through Surefire's "
                     + "maven.test.additionalClasspath; it is missing when additionalClasspathElements is configured "
                     + "in the pom or the tests do not run on the JUnit Platform.");
         }
-        if (races.agent().errors() > 0) {
-            problems.add("The agent counted " + races.agent().errors() + " internal error(s) (the tests were not "
-                    + "affected): " + races.agent().firstErrors());
+        String memory = RunProblems.memoryLine(races.agent());
+        if (memory != null) {
+            log.info(memory);
         }
+        RunProblems.agentErrors(races.agent(), problems);
         List<Finding> findings = new ArrayList<>(races.races());
         return new DynamicResult(findings, new TestRunSummary(true, tests, failed, 0, races.agent().errors()),
                 problems, false);

@@ -124,16 +124,12 @@ final class SurefireRun {
                     + RunDiagnosis.firstLine(failure));
         }
         // the listener's lines name the cause and the project frame; Surefire's reports cover every provider
-        for (String failure : tests.tests() > 0 ? tests.failures() : reports.failures()) {
-            problems.add("Test failed under the agent: " + RunDiagnosis.firstLine(failure));
+        RunProblems.testFailures(tests.tests() > 0 ? tests.failures() : reports.failures(), problems);
+        String memory = RunProblems.memoryLine(races.agent());
+        if (memory != null) {
+            log.info(memory);
         }
-        if (races.agent().memory() != null) {
-            log.info("maprace: detector memory (the test JVM that kept most): " + races.agent().memory().describe());
-        }
-        if (races.agent().errors() > 0) {
-            problems.add("The agent counted " + races.agent().errors() + " internal error(s) (the tests were not "
-                    + "affected): " + races.agent().firstErrors());
-        }
+        RunProblems.agentErrors(races.agent(), problems);
         long ran = Math.max(reports.tests(), tests.tests());
         long failed = reports.tests() > 0 ? reports.failed() : tests.failed();
         List<Finding> findings = new ArrayList<>(races.races());
