@@ -2,6 +2,7 @@ package io.github.maprace.agent;
 
 import io.github.maprace.agent.instrument.ClassFilter;
 import io.github.maprace.agent.instrument.Instrumenter;
+import io.github.maprace.agent.instrument.JdkInstrumenter;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,8 +30,9 @@ public final class AgentInstaller {
         try {
             instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(runtimeJar(options.output()).toFile()));
             RuntimeStartup.start(options.output(), options.history());
-            RuntimeStartup.openJavaUtil(instrumentation);
+            RuntimeStartup.openJavaBase(instrumentation);
             Instrumenter.install(instrumentation, new ClassFilter(options.includes(), options.excludes()));
+            JdkInstrumenter.install(instrumentation);
             ForkTimeout.start(options.timeoutSeconds());
         } catch (Throwable t) {
             // a broken agent must not take the user's tests down with it
@@ -80,16 +82,20 @@ public final class AgentInstaller {
         }
 
         /**
-         * Opens {@code java.util} to the runtime (the boot loader's unnamed module) and nothing
-         * else, so it can read whether a LinkedHashMap is access-ordered. A failure only loses
-         * that: such maps' {@code get} stays a read, and the agent error is counted.
+         * Lets {@code java.base} read the runtime (the boot loader's unnamed module), so the hooks
+         * inlined into JDK classes ({@link JdkInstrumenter}) link, and opens {@code java.util} and
+         * {@code java.util.concurrent.locks} to the runtime and nothing else, so it can read whether a
+         * LinkedHashMap is access-ordered and which read-write lock a lock half belongs to. A failure
+         * only loses those: the agent error is counted.
          */
-        static void openJavaUtil(Instrumentation instrumentation) {
+        static void openJavaBase(Instrumentation instrumentation) {
             Module runtime = io.github.maprace.agent.runtime.AccessOrder.class.getModule();
             Module base = Object.class.getModule();
             if (instrumentation.isModifiableModule(base)) {
-                instrumentation.redefineModule(base, java.util.Set.of(), java.util.Map.of(),
-                        java.util.Map.of("java.util", java.util.Set.of(runtime)), java.util.Set.of(), java.util.Map.of());
+                instrumentation.redefineModule(base, java.util.Set.of(runtime), java.util.Map.of(),
+                        java.util.Map.of("java.util", java.util.Set.of(runtime),
+                                "java.util.concurrent.locks", java.util.Set.of(runtime)),
+                        java.util.Set.of(), java.util.Map.of());
             }
             io.github.maprace.agent.runtime.AccessOrder.enable();
         }
