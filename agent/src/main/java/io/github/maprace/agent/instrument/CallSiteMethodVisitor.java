@@ -218,6 +218,9 @@ final class CallSiteMethodVisitor extends MethodVisitor {
             copyReceiverAndKey(args.length);
             super.visitLdcInsn(site);
             super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "keyed", OBJECT_OBJECT_INT_VOID, false);
+            if (afterHook && args.length == 2 && MapOperations.FUNCTION_INSIDE.contains(name)) {
+                wrapFunctionInside(args[1]);
+            }
         } else {
             StackShuffles.copyReceiverOnTop(mv, args.length);
             super.visitLdcInsn(site);
@@ -275,6 +278,28 @@ final class CallSiteMethodVisitor extends MethodVisitor {
             super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "viewRead", OBJECT_VOID, false);
         }
         return true;
+    }
+
+    /**
+     * {@code [map, key, fn]}: the function of a {@code compute*} on a map that may be concurrent or
+     * synchronized runs inside the call, under the key's lock; it is replaced by one that carries the
+     * key's edges ({@code AtomicCallbacks}).
+     */
+    private void wrapFunctionInside(Type fnType) {
+        String fn = fnType.getDescriptor();
+        String wrapper = switch (fn) {
+            case "Ljava/util/function/Function;" -> "mapFunction";
+            case "Ljava/util/function/BiFunction;" -> "mapBiFunction";
+            default -> null;
+        };
+        if (wrapper == null) {
+            return;
+        }
+        super.visitInsn(Opcodes.DUP_X2);  // [fn, map, key, fn]
+        super.visitInsn(Opcodes.POP);     // [fn, map, key]
+        super.visitInsn(Opcodes.DUP2_X1); // [map, key, fn, map, key]
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, "io/github/maprace/agent/runtime/AtomicCallbacks", wrapper,
+                "(" + fn + "Ljava/lang/Object;Ljava/lang/Object;)" + fn, false);
     }
 
     /** {@code [map, key]} or {@code [map, key, v]} gets {@code map, key} copied on top. */

@@ -44,6 +44,8 @@ final class MapOperations {
             "java/util/AbstractCollection", "java/util/AbstractSet");
 
     /** View operations that traverse the map (and so need a synchronized map's lock). */
+    /** Calls whose function argument runs inside the call, under the map's lock for the key. */
+    static final Set<String> FUNCTION_INSIDE = Set.of("compute", "computeIfAbsent", "computeIfPresent");
     static final Set<String> TRAVERSALS = Set.of("iterator", "spliterator", "stream", "parallelStream");
 
     private static final Set<String> VIEW_WRITES = Set.of("remove", "removeIf", "removeAll", "retainAll", "clear");

@@ -72,6 +72,14 @@ final class SyncCallRewriter {
             if (args.length == 0 || args[0].getSort() != Type.OBJECT || slots - 1 > 2) {
                 return false;
             }
+            if (slots == 2 && ATOMIC_FUNCTIONS.containsKey(args[1].getDescriptor())) {
+                // updateAndGet(holder, fn): [updater, holder, fn] -> the function runs inside, on the holder
+                mv.visitInsn(Opcodes.SWAP);   // [updater, fn, holder]
+                mv.visitInsn(Opcodes.DUP_X1); // [updater, holder, fn, holder]
+                String fnType = args[1].getDescriptor();
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, "io/github/maprace/agent/runtime/AtomicCallbacks",
+                        ATOMIC_FUNCTIONS.get(fnType), "(" + fnType + "Ljava/lang/Object;)" + fnType, false);
+            }
             StackShuffles.copyReceiverOnTop(mv, slots - 1); // the holder object, under the other arguments
             mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, read ? "acquire" : "releaseAcquire", OBJECT_VOID,
                     false);
@@ -81,10 +89,48 @@ final class SyncCallRewriter {
         if (slots > 2) {
             return false; // the common ones of these have bridges (ConcurrencyBridges)
         }
+        wrapFunction(mv, desc, slots);
         // a write that returns nothing (set, lazySet, LongAdder.increment) observes nothing: no acquire
         boolean observes = read || Type.getReturnType(desc) != Type.VOID_TYPE;
         return emit(mv, new SyncRules.Rule(owner, name, desc, SyncRules.Kind.RECEIVER, read ? null : "release",
                 observes ? "acquire" : null), opcode, owner, name, desc, itf);
+    }
+
+    /** The functional types an atomic runs inside its update, and their wrappers (AtomicCallbacks). */
+    private static final java.util.Map<String, String> ATOMIC_FUNCTIONS = java.util.Map.of(
+            "Ljava/util/function/UnaryOperator;", "unary",
+            "Ljava/util/function/BinaryOperator;", "binary",
+            "Ljava/util/function/IntUnaryOperator;", "intUnary",
+            "Ljava/util/function/IntBinaryOperator;", "intBinary",
+            "Ljava/util/function/LongUnaryOperator;", "longUnary",
+            "Ljava/util/function/LongBinaryOperator;", "longBinary");
+
+    /**
+     * {@code updateAndGet(fn)}, {@code accumulateAndGet(x, fn)} and the array forms: the function
+     * (the last argument) is replaced by one that acquires the atomic's clock on entry and releases
+     * on exit, since it runs inside the call. Stack {@code [recv, (x,) fn]} keeps its shape.
+     */
+    private static void wrapFunction(MethodVisitor mv, String desc, int slots) {
+        Type[] args = Type.getArgumentTypes(desc);
+        if (args.length == 0) {
+            return;
+        }
+        String fnType = args[args.length - 1].getDescriptor();
+        String wrapper = ATOMIC_FUNCTIONS.get(fnType);
+        if (wrapper == null || (slots == 2 && args[0].getSize() != 1)) {
+            return;
+        }
+        if (slots == 1) {
+            mv.visitInsn(Opcodes.SWAP);     // [fn, recv]
+            mv.visitInsn(Opcodes.DUP_X1);   // [recv, fn, recv]
+        } else {
+            mv.visitInsn(Opcodes.DUP_X2);   // [fn, recv, x, fn]
+            mv.visitInsn(Opcodes.POP);      // [fn, recv, x]
+            mv.visitInsn(Opcodes.DUP2_X1);  // [recv, x, fn, recv, x]
+            mv.visitInsn(Opcodes.POP);      // [recv, x, fn, recv]
+        }
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "io/github/maprace/agent/runtime/AtomicCallbacks", wrapper,
+                "(" + fnType + "Ljava/lang/Object;)" + fnType, false);
     }
 
     private boolean emit(MethodVisitor mv, SyncRules.Rule r, int opcode, String owner, String name, String desc,

@@ -244,7 +244,7 @@ public final class ConcurrencyBridges {
                                         java.util.function.LongBinaryOperator f) {
         SyncHooks.release(a);
         try {
-            return a.accumulateAndGet(x, f);
+            return a.accumulateAndGet(x, AtomicCallbacks.longBinary(f, a));
         } finally {
             SyncHooks.acquire(a);
         }
@@ -254,7 +254,7 @@ public final class ConcurrencyBridges {
                                         java.util.function.LongBinaryOperator f) {
         SyncHooks.release(a);
         try {
-            return a.getAndAccumulate(x, f);
+            return a.getAndAccumulate(x, AtomicCallbacks.longBinary(f, a));
         } finally {
             SyncHooks.acquire(a);
         }

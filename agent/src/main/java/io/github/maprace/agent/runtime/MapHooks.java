@@ -208,7 +208,9 @@ public final class MapHooks {
                                  int site) {
         keyed(map, key, site);
         try {
-            return map.merge(key, value, fn);
+            @SuppressWarnings("unchecked")
+            BiFunction<? super V, ? super V, ? extends V> inside = AtomicCallbacks.mapBiFunction(fn, map, key);
+            return map.merge(key, value, inside);
         } finally {
             after(map);
         }
