@@ -1,6 +1,7 @@
 package io.github.maprace.agent.instrument;
 
 import io.github.maprace.agent.runtime.ConcurrencyBridges;
+import io.github.maprace.agent.runtime.FieldBridges;
 import io.github.maprace.agent.runtime.StageBridges;
 import net.bytebuddy.jar.asm.Type;
 
@@ -25,7 +26,7 @@ final class BridgeTable {
     private final Map<String, List<Bridge>> byCall = new HashMap<>();
 
     BridgeTable() {
-        for (Class<?> c : List.of(ConcurrencyBridges.class, StageBridges.class)) {
+        for (Class<?> c : List.of(ConcurrencyBridges.class, StageBridges.class, FieldBridges.class)) {
             for (Method m : c.getDeclaredMethods()) {
                 if (!Modifier.isPublic(m.getModifiers()) || !Modifier.isStatic(m.getModifiers())
                         || m.getParameterCount() == 0) {

@@ -1,5 +1,6 @@
 package io.github.maprace.agent.instrument;
 
+import io.github.maprace.agent.runtime.FieldClocks;
 import io.github.maprace.agent.runtime.Sites;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
@@ -20,6 +21,7 @@ final class CallSiteMethodVisitor extends MethodVisitor {
     private static final String MAP_HOOKS = "io/github/maprace/agent/runtime/MapHooks";
     private static final String SYNC_HOOKS = "io/github/maprace/agent/runtime/SyncHooks";
     private static final String TASKS = "io/github/maprace/agent/runtime/Tasks";
+    private static final String FIELD_HOOKS = "io/github/maprace/agent/runtime/FieldHooks";
     private static final String OBJECT_INT_VOID = "(Ljava/lang/Object;I)V";
     private static final String OBJECT_VOID = "(Ljava/lang/Object;)V";
     private static final String TWO_OBJECTS_VOID = "(Ljava/lang/Object;Ljava/lang/Object;)V";
@@ -94,22 +96,26 @@ final class CallSiteMethodVisitor extends MethodVisitor {
             return;
         }
         int size = Type.getType(descriptor).getSize();
+        int field = FieldClocks.id(name, descriptor);
         switch (opcode) {
             case Opcodes.PUTFIELD -> {
                 StackShuffles.copyReceiverOnTop(mv, size);
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "release", OBJECT_VOID, false);
+                super.visitLdcInsn(field);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, "volatileWrite", OBJECT_INT_VOID, false);
                 super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
             }
             case Opcodes.GETFIELD -> {
                 super.visitInsn(Opcodes.DUP);
                 super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
                 StackShuffles.receiverAboveResult(mv, Type.getType(descriptor));
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "acquire", OBJECT_VOID, false);
+                super.visitLdcInsn(field);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, "volatileRead", OBJECT_INT_VOID, false);
             }
             case Opcodes.PUTSTATIC -> {
                 if (classConstants) {
                     super.visitLdcInsn(Type.getObjectType(fieldOwner));
-                    super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "release", OBJECT_VOID, false);
+                    super.visitLdcInsn(field);
+                    super.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, "volatileWrite", OBJECT_INT_VOID, false);
                 }
                 super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
             }
@@ -117,7 +123,8 @@ final class CallSiteMethodVisitor extends MethodVisitor {
                 super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
                 if (classConstants) {
                     super.visitLdcInsn(Type.getObjectType(fieldOwner));
-                    super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "acquire", OBJECT_VOID, false);
+                    super.visitLdcInsn(field);
+                    super.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, "volatileRead", OBJECT_INT_VOID, false);
                 }
             }
             default -> super.visitFieldInsn(opcode, fieldOwner, name, descriptor);

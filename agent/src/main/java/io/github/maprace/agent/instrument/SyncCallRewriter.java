@@ -6,6 +6,7 @@ import net.bytebuddy.jar.asm.Type;
 import net.bytebuddy.pool.TypePool;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Emits the hooks of {@link SyncRules} and the bridges of {@link BridgeTable} around one call.
@@ -13,6 +14,7 @@ import java.util.List;
  */
 final class SyncCallRewriter {
     private static final String SYNC_HOOKS = "io/github/maprace/agent/runtime/SyncHooks";
+    private static final String FIELD_HOOKS = "io/github/maprace/agent/runtime/FieldHooks";
     private static final String TASKS = "io/github/maprace/agent/runtime/Tasks";
     private static final String OBJECT_VOID = "(Ljava/lang/Object;)V";
     private static final String TWO_OBJECTS_VOID = "(Ljava/lang/Object;Ljava/lang/Object;)V";
@@ -32,6 +34,9 @@ final class SyncCallRewriter {
         }
         if (opcode != Opcodes.INVOKEVIRTUAL && opcode != Opcodes.INVOKEINTERFACE) {
             return false;
+        }
+        if (owner.equals(VAR_HANDLE)) {
+            return varHandle(mv, opcode, owner, name, desc, itf);
         }
         if (owner.startsWith("java/lang/") && !owner.startsWith("java/lang/Thread")) {
             return false; // Object, String, ...: nothing to model; keeps the lookups cheap
@@ -61,8 +66,9 @@ final class SyncCallRewriter {
 
     /**
      * java.util.concurrent.atomic: reads acquire after the call; writes and read-modify-writes
-     * release before and, when they return a value, acquire after. Field updaters synchronize on the object whose field they
-     * update (their first argument).
+     * release before and, when they return a value, acquire after. A field updater's clock is
+     * per (holder object, updater), the holder being its first argument ({@code FieldBridges} for
+     * three-slot calls).
      */
     private boolean atomic(MethodVisitor mv, int opcode, String owner, String name, String desc, boolean itf) {
         int slots = StackShuffles.argumentSlots(desc);
@@ -80,9 +86,23 @@ final class SyncCallRewriter {
                 mv.visitMethodInsn(Opcodes.INVOKESTATIC, "io/github/maprace/agent/runtime/AtomicCallbacks",
                         ATOMIC_FUNCTIONS.get(fnType), "(" + fnType + "Ljava/lang/Object;)" + fnType, false);
             }
-            StackShuffles.copyReceiverOnTop(mv, slots - 1); // the holder object, under the other arguments
-            mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, read ? "acquire" : "releaseAcquire", OBJECT_VOID,
-                    false);
+            // [updater, holder, ...]: copy both on top, the field's clock is (holder, updater)
+            if (slots == 1) {
+                mv.visitInsn(Opcodes.DUP2);                  // [u, h, u, h]
+            } else if (slots == 2) {
+                mv.visitInsn(Opcodes.DUP_X2);                // [x, u, h, x]
+                mv.visitInsn(Opcodes.POP);                   // [x, u, h]
+                mv.visitInsn(Opcodes.DUP2_X1);               // [u, h, x, u, h]
+            } else if (slots == 3 && args.length == 2) {   // a long: [u, h, J]
+                mv.visitInsn(Opcodes.DUP2_X2);               // [J, u, h, J]
+                mv.visitInsn(Opcodes.POP2);                  // [J, u, h]
+                mv.visitInsn(Opcodes.DUP2_X2);               // [u, h, J, u, h]
+            } else {
+                return false;
+            }
+            mv.visitInsn(Opcodes.SWAP);                      // [.., h, u]
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, read ? "acquire" : "releaseAcquire",
+                    TWO_OBJECTS_VOID, false);
             mv.visitMethodInsn(opcode, owner, name, desc, itf);
             return true;
         }
@@ -94,6 +114,76 @@ final class SyncCallRewriter {
         boolean observes = read || Type.getReturnType(desc) != Type.VOID_TYPE;
         return emit(mv, new SyncRules.Rule(owner, name, desc, SyncRules.Kind.RECEIVER, read ? null : "release",
                 observes ? "acquire" : null), opcode, owner, name, desc, itf);
+    }
+
+    private static final String VAR_HANDLE = "java/lang/invoke/VarHandle";
+    /** VarHandle access modes with volatile, acquire or release semantics, by what they do. */
+    private static final Set<String> VH_READS = Set.of("getVolatile", "getAcquire");
+    private static final Set<String> VH_WRITES = Set.of("setVolatile", "setRelease");
+    private static final Set<String> VH_CAS = Set.of("compareAndSet", "compareAndExchange",
+            "compareAndExchangeAcquire", "compareAndExchangeRelease", "weakCompareAndSet",
+            "weakCompareAndSetAcquire", "weakCompareAndSetRelease");
+    private static final Set<String> VH_UPDATES = Set.of("getAndSet", "getAndSetAcquire", "getAndSetRelease",
+            "getAndAdd", "getAndAddAcquire", "getAndAddRelease", "getAndBitwiseOr", "getAndBitwiseOrAcquire",
+            "getAndBitwiseOrRelease", "getAndBitwiseAnd", "getAndBitwiseAndAcquire", "getAndBitwiseAndRelease",
+            "getAndBitwiseXor", "getAndBitwiseXorAcquire", "getAndBitwiseXorRelease");
+
+    /**
+     * A {@code VarHandle} access with memory-ordering semantics (plain and opaque modes order
+     * nothing). Its clock is per holder: the object (or array) that is its first coordinate, or
+     * the VarHandle itself for a static field. Reads acquire after the call, writes release before,
+     * compare-and-set and get-and-update do both before (the call's result cannot be waited for
+     * without new locals). Calls whose holder lies deeper than two stack slots stay unmodelled.
+     */
+    private boolean varHandle(MethodVisitor mv, int opcode, String owner, String name, String desc, boolean itf) {
+        int values;
+        String hook;
+        if (VH_READS.contains(name)) {
+            values = 0;
+            hook = "varHandleRead";
+        } else if (VH_WRITES.contains(name)) {
+            values = 1;
+            hook = "varHandleWrite";
+        } else if (VH_CAS.contains(name)) {
+            values = 2;
+            hook = "varHandleUpdate";
+        } else if (VH_UPDATES.contains(name)) {
+            values = 1;
+            hook = "varHandleUpdate";
+        } else {
+            return false;
+        }
+        Type[] args = Type.getArgumentTypes(desc);
+        int coordinates = args.length - values;
+        if (coordinates < 0) {
+            return false;
+        }
+        int slots = StackShuffles.argumentSlots(desc);
+        boolean onHandle = coordinates == 0;
+        if (!onHandle && args[0].getSort() != Type.OBJECT && args[0].getSort() != Type.ARRAY) {
+            return false;
+        }
+        int below = onHandle ? slots : slots - 1; // slots above the holder
+        if (below > 2) {
+            return false;
+        }
+        if (hook.equals("varHandleRead")) {
+            if (onHandle) {
+                StackShuffles.copyReceiverUnder(mv, 0); // [vh, vh]
+            } else if (below == 0) {
+                mv.visitInsn(Opcodes.DUP_X1);           // [h, vh, h]
+            } else {
+                return false;                           // an array element: left unmodelled
+            }
+            mv.visitMethodInsn(opcode, owner, name, desc, itf);
+            StackShuffles.receiverAboveResult(mv, Type.getReturnType(desc)); // [result, holder]
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, hook, OBJECT_VOID, false);
+            return true;
+        }
+        StackShuffles.copyReceiverOnTop(mv, below);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, hook, OBJECT_VOID, false);
+        mv.visitMethodInsn(opcode, owner, name, desc, itf);
+        return true;
     }
 
     /** The functional types an atomic runs inside its update, and their wrappers (AtomicCallbacks). */

@@ -128,6 +128,13 @@ final class SyncRules {
         }
         r.add(new Rule(FJ_TASK, "fork", null, Kind.RECEIVER, "release", null));
         r.add(new Rule(FJ_TASK, "invoke", null, Kind.RECEIVER, "release", "acquire"));
+        r.add(new Rule(FJ_TASK, "quietlyInvoke", null, Kind.RECEIVER, "release", "acquire"));
+        for (String n : List.of("quietlyJoin", "isCompletedAbnormally", "getException")) {
+            r.add(new Rule(FJ_TASK, n, null, Kind.RECEIVER, null, "acquire"));
+        }
+        for (String n : List.of("complete", "completeExceptionally", "quietlyComplete")) {
+            r.add(new Rule(FJ_TASK, n, null, Kind.RECEIVER, "release", null));
+        }
         r.add(new Rule(FJ_POOL, "invoke", "(Ljava/util/concurrent/ForkJoinTask;)Ljava/lang/Object;", Kind.ARGUMENT,
                 "release", "acquire"));
         r.add(new Rule(FJ_POOL, "submit", "(Ljava/util/concurrent/ForkJoinTask;)Ljava/util/concurrent/ForkJoinTask;",

@@ -41,6 +41,7 @@ public final class SyncHooks {
                 || c instanceof java.util.concurrent.CopyOnWriteArraySet
                 || c instanceof java.util.concurrent.ConcurrentSkipListSet
                 || c instanceof java.util.concurrent.ConcurrentHashMap.KeySetView
+                || c instanceof java.util.Vector // and Stack: every method synchronized, a legacy hand-off
                 || SYNCHRONIZED_COLLECTION.isInstance(c);
     }
 
