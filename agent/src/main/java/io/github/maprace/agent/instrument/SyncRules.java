@@ -87,7 +87,6 @@ final class SyncRules {
             r.add(new Rule(STAMPED, n, null, Kind.RECEIVER, null, "stampedReadLocked"));
         }
         r.add(new Rule(STAMPED, "tryOptimisticRead", null, Kind.RECEIVER, null, "stampedOptimistic"));
-        r.add(new Rule(STAMPED, "validate", null, Kind.RECEIVER, null, "stampedValidated"));
         r.add(new Rule(STAMPED, "unlockWrite", null, Kind.RECEIVER, "stampedWriteUnlock", null));
         r.add(new Rule(STAMPED, "tryUnlockWrite", null, Kind.RECEIVER, "stampedWriteUnlock", null));
         r.add(new Rule(STAMPED, "unlockRead", null, Kind.RECEIVER, "stampedReadUnlock", null));
@@ -95,7 +94,7 @@ final class SyncRules {
         r.add(new Rule(STAMPED, "asReadLock", null, Kind.RESULT_WITH_RECEIVER, null, "readHalf"));
         r.add(new Rule(STAMPED, "asWriteLock", null, Kind.RESULT_WITH_RECEIVER, null, "writeHalf"));
         // latches, barriers, semaphores, phasers, exchangers
-        r.add(new Rule(LATCH, "countDown", null, Kind.RECEIVER, "release", null));
+        r.add(new Rule(LATCH, "countDown", null, Kind.RECEIVER, "latchCountDown", null));
         r.add(new Rule(LATCH, "await", null, Kind.RECEIVER, null, "acquire"));
         r.add(new Rule(LATCH, "getCount", null, Kind.RECEIVER, null, "acquire"));
         r.add(new Rule(BARRIER, "await", null, Kind.RECEIVER, "release", "acquire"));

@@ -51,6 +51,13 @@ public final class ConcurrencyBridges {
         }
     }
 
+    /** {@code lock.validate(stamp)}: the optimistic window's reads are judged when it fails. */
+    public static boolean validate(StampedLock lock, long stamp) {
+        boolean valid = lock.validate(stamp);
+        SyncHooks.stampedValidated(valid);
+        return valid;
+    }
+
     public static void unlock(StampedLock lock, long stamp) {
         try {
             LockModel.stampReleased(ThreadState.current(), lock, stamp);

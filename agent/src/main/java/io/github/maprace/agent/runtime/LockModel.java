@@ -31,14 +31,37 @@ final class LockModel {
         return PARENTS.entryOrCreate(parent, NEW_RW).value();
     }
 
+    /** A "half" that a lock hands out for both roles: it excludes everyone, so it is a plain lock. */
+    private static final Half PLAIN = new Half(null, true);
+
     static void half(Object half, Object parent, boolean write) {
-        if (half != null && parent != null && HALVES.get(half) == null) {
-            HALVES.put(half, new Half(of(parent), write));
+        if (half == null || parent == null) {
+            return;
+        }
+        Half known = HALVES.get(half);
+        if (known == null) {
+            HALVES.put(half, new Half(of(JdkLocks.parentOf(half, parent)), write));
+        } else if (known != PLAIN && known.write != write) {
+            // readLock() and writeLock() answered the same object: its role is not the first one asked
+            HALVES.put(half, PLAIN);
         }
     }
 
-    static void acquired(ThreadState ts, Object lock) {
+    /** The half {@code lock} is, also when the call that handed it out was not seen (a JDK or library call). */
+    private static Half halfOf(Object lock) {
         Half h = HALVES.get(lock);
+        if (h == null) {
+            Object parent = JdkLocks.parentOf(lock, null);
+            if (parent != null) {
+                h = new Half(of(parent), JdkLocks.isWriteHalf(lock));
+                HALVES.put(lock, h);
+            }
+        }
+        return h == PLAIN ? null : h;
+    }
+
+    static void acquired(ThreadState ts, Object lock) {
+        Half h = halfOf(lock);
         if (h == null) {
             SyncClocks.acquire(ts, lock);
         } else {
@@ -50,7 +73,7 @@ final class LockModel {
     }
 
     static void released(ThreadState ts, Object lock) {
-        Half h = HALVES.get(lock);
+        Half h = halfOf(lock);
         if (h == null) {
             SyncClocks.release(ts, lock);
         } else if (h.write) {

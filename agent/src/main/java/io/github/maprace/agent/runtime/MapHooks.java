@@ -71,7 +71,11 @@ public final class MapHooks {
             site = Sites.asWrite(site); // get on an access-ordered LinkedHashMap moves the entry: reported as a write
         }
         boolean write = Sites.isWrite(site);
-        if (ts.ignoreDepth > 0 || (!write && ts.optimisticReads > 0)) {
+        if (!write && ts.optimisticReads > 0) {
+            OptimisticReads.defer(ts, shadow, site);
+            return;
+        }
+        if (ts.ignoreDepth > 0) {
             return;
         }
         boolean worker = ts.forkJoinWorker && ParallelWork.active();

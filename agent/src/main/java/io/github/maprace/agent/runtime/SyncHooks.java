@@ -103,6 +103,20 @@ public final class SyncHooks {
         }
     }
 
+    /**
+     * Before {@code latch.countDown()}: only a count-down that finds the latch closed publishes; once
+     * it is open, waiters pass without looking at later count-downs.
+     */
+    public static void latchCountDown(Object latch) {
+        try {
+            if (latch instanceof java.util.concurrent.CountDownLatch l && l.getCount() > 0) {
+                SyncClocks.release(ThreadState.current(), latch);
+            }
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+        }
+    }
+
     /** Before a read-modify-write whose result the rewriter cannot wait for (field updaters). */
     public static void releaseAcquire(Object sync) {
         acquire(sync);
@@ -194,7 +208,7 @@ public final class SyncHooks {
                 LockModel.RwClocks c = LockModel.of(lock);
                 c.write.acquire(ts);
                 c.read.acquire(ts);
-                ts.optimisticReads = 0;
+                OptimisticReads.closed(ts);
             }
         } catch (Throwable t) {
             AgentErrors.record(t);
@@ -207,7 +221,7 @@ public final class SyncHooks {
             if (lock != null) {
                 ThreadState ts = ThreadState.current();
                 LockModel.of(lock).write.acquire(ts);
-                ts.optimisticReads = 0;
+                OptimisticReads.closed(ts);
             }
         } catch (Throwable t) {
             AgentErrors.record(t);
@@ -215,14 +229,15 @@ public final class SyncHooks {
     }
 
     /**
-     * After {@code tryOptimisticRead()}: reads until {@code validate} are not judged, since the
-     * program discards what it read when validation fails.
+     * After {@code tryOptimisticRead()}: map reads until {@code validate} are held back, and judged
+     * only if validation fails ({@link OptimisticReads}).
      */
     public static void stampedOptimistic(Object lock) {
         try {
             if (lock != null) {
                 ThreadState ts = ThreadState.current();
                 LockModel.of(lock).write.acquire(ts);
+                OptimisticReads.closed(ts);
                 ts.optimisticReads = 1;
             }
         } catch (Throwable t) {
@@ -230,12 +245,10 @@ public final class SyncHooks {
         }
     }
 
-    /** After {@code validate(stamp)}. */
-    public static void stampedValidated(Object lock) {
+    /** After {@code validate(stamp)} answered {@code valid}. */
+    static void stampedValidated(boolean valid) {
         try {
-            if (lock != null) {
-                ThreadState.current().optimisticReads = 0;
-            }
+            OptimisticReads.validated(ThreadState.current(), valid);
         } catch (Throwable t) {
             AgentErrors.record(t);
         }

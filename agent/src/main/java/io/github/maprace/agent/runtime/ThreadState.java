@@ -50,6 +50,10 @@ public final class ThreadState {
     int ignoreDepth;
     /** Above 0 between {@code StampedLock.tryOptimisticRead} and {@code validate}: reads are not judged. */
     int optimisticReads;
+    /** The map reads of the optimistic window, judged only if {@code validate} fails ({@link OptimisticReads}). */
+    MapShadow[] optimisticShadows;
+    int[] optimisticSites;
+    int optimisticCount;
     /** The done clock of the task this thread handed off last, waiting for the future the executor returns for it. */
     SyncClock lastTaskDone;
     /** The barrier action this thread wrapped last, waiting for its CyclicBarrier. */
