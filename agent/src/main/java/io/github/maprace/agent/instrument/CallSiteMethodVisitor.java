@@ -164,6 +164,13 @@ final class CallSiteMethodVisitor extends MethodVisitor {
     public void visitInvokeDynamicInsn(String name, String descriptor, net.bytebuddy.jar.asm.Handle bsm,
                                        Object... bsmArgs) {
         pendingAllocation = -1;
+        if (bsm.getOwner().equals("java/lang/invoke/StringConcatFactory") && MapOperations.lastArgumentIsMap(descriptor)) {
+            // "..." + map: the concatenation calls the map's toString inside the JDK
+            int site = Sites.register(owner, method, sourceFile, line, "toString (string concatenation)", false);
+            super.visitInsn(Opcodes.DUP);
+            super.visitLdcInsn(site);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "argument", OBJECT_INT_VOID, false);
+        }
         try {
             if (MethodReferenceRewriter.rewrite(mv, name, descriptor, bsm, bsmArgs, hierarchy, typePool,
                     (operation, write, category) -> Sites.register(owner, method, sourceFile, line, operation, write,
@@ -187,12 +194,30 @@ final class CallSiteMethodVisitor extends MethodVisitor {
             return constructor(callOwner, descriptor);
         }
         if (opcode == Opcodes.INVOKESTATIC) {
+            if (MapOperations.isWrapperFactory(callOwner, name, descriptor)) {
+                wrapperFactory(callOwner, name, descriptor);
+                return true;
+            }
+            argumentRead(callOwner, name, descriptor);
             return syncCalls.rewrite(mv, opcode, callOwner, name, descriptor, isInterface, typePool);
         }
-        if (opcode != Opcodes.INVOKEVIRTUAL && opcode != Opcodes.INVOKEINTERFACE) {
+        boolean superCall = opcode == Opcodes.INVOKESPECIAL && hierarchy.isMap(callOwner, typePool);
+        if (opcode != Opcodes.INVOKEVIRTUAL && opcode != Opcodes.INVOKEINTERFACE && !superCall) {
             return false;
         }
-        if (threadOrMonitorCall(opcode, callOwner, name, descriptor, isInterface)) {
+        if (!superCall) {
+            argumentRead(callOwner, name, descriptor);
+        }
+        if (name.equals("setValue") && callOwner.equals("java/util/Map$Entry")
+                && descriptor.equals("(Ljava/lang/Object;)Ljava/lang/Object;")) {
+            int site = Sites.register(owner, method, sourceFile, line, "entry.setValue", true);
+            StackShuffles.copyReceiverOnTop(mv, 1);
+            super.visitLdcInsn(site);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "entryWrite", OBJECT_INT_VOID, false);
+            super.visitMethodInsn(opcode, callOwner, name, descriptor, isInterface);
+            return true;
+        }
+        if (!superCall && threadOrMonitorCall(opcode, callOwner, name, descriptor, isInterface)) {
             return true;
         }
         if (!hierarchy.isMap(callOwner, typePool)) {
@@ -255,11 +280,15 @@ final class CallSiteMethodVisitor extends MethodVisitor {
      * check for anything that is not a JDK view) whether it reads or writes a map.
      */
     private boolean viewCall(int opcode, String callOwner, String name, String descriptor, boolean isInterface) {
-        boolean iterator = callOwner.equals("java/util/Iterator");
-        if (iterator ? !name.equals("remove") : !MapOperations.COLLECTION_OWNERS.contains(callOwner)) {
+        boolean iterator = callOwner.equals("java/util/Iterator") || callOwner.equals("java/util/ListIterator");
+        if (iterator ? !MapOperations.ITERATOR_OPS.contains(name)
+                : !MapOperations.COLLECTION_OWNERS.contains(callOwner)) {
             return false;
         }
-        MapOperations.Kind kind = iterator ? MapOperations.Kind.WRITE : MapOperations.viewKind(name);
+        // an iterator's next() reads the map: the traversal may happen after the call that made it
+        // left the lock that guarded that call
+        MapOperations.Kind kind = iterator ? (name.equals("remove") ? MapOperations.Kind.WRITE : MapOperations.Kind.READ)
+                : MapOperations.viewKind(name);
         int slots = StackShuffles.argumentSlots(descriptor);
         if (kind == MapOperations.Kind.NONE || slots > 2) {
             return false;
@@ -339,7 +368,32 @@ final class CallSiteMethodVisitor extends MethodVisitor {
         return true;
     }
 
+    /**
+     * A map handed to JDK code that reads it (its last argument, typed as a map, or any object
+     * given to a {@code toString} sink such as {@code String.valueOf}): {@code [.., map]} gets a
+     * hook on a copy, which reads the map if it is a tracked one.
+     */
+    private void argumentRead(String callOwner, String name, String descriptor) {
+        if (!callOwner.startsWith("java/") || !MapOperations.readsLastArgument(callOwner, name, descriptor)) {
+            return;
+        }
+        int site = Sites.register(owner, method, sourceFile, line,
+                "passed to " + callOwner.substring(callOwner.lastIndexOf('/') + 1) + "." + name, false);
+        super.visitInsn(Opcodes.DUP);
+        super.visitLdcInsn(site);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "argument", OBJECT_INT_VOID, false);
+    }
+
+    /** {@code Collections.unmodifiableMap(m)} and friends: the result is a view of {@code m}. */
+    private void wrapperFactory(String callOwner, String name, String descriptor) {
+        super.visitInsn(Opcodes.DUP);                                                   // [m, m]
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, callOwner, name, descriptor, false); // [m, w]
+        resultAndReceiver();                                                            // [w, w, m]
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "wrapper", TWO_OBJECTS_VOID, false);
+    }
+
     private boolean constructor(String callOwner, String descriptor) {
+        argumentRead(callOwner, "<init>", descriptor);
         boolean fromNew = !pendingNew.isEmpty() && pendingNew.peek().equals(callOwner);
         if (fromNew) {
             pendingNew.pop();

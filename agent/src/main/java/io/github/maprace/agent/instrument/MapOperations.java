@@ -43,6 +43,51 @@ final class MapOperations {
             "java/util/SequencedCollection", "java/util/SequencedSet", "java/lang/Iterable",
             "java/util/AbstractCollection", "java/util/AbstractSet");
 
+    /** Iterator calls that access the map behind a view's iterator. */
+    static final Set<String> ITERATOR_OPS = Set.of("next", "forEachRemaining", "remove");
+
+    private static final Set<String> MAP_DESCRIPTORS = Set.of("Ljava/util/Map;", "Ljava/util/SortedMap;",
+            "Ljava/util/NavigableMap;", "Ljava/util/HashMap;", "Ljava/util/TreeMap;", "Ljava/util/LinkedHashMap;",
+            "Ljava/util/SequencedMap;", "Ljava/util/AbstractMap;");
+
+    /** JDK methods that turn an object into text, so a map given to them is read ({@code toString}). */
+    private static final Set<String> TO_STRING_SINKS = Set.of(
+            "java/lang/String.valueOf(Ljava/lang/Object;)Ljava/lang/String;",
+            "java/lang/StringBuilder.append(Ljava/lang/Object;)Ljava/lang/StringBuilder;",
+            "java/lang/StringBuffer.append(Ljava/lang/Object;)Ljava/lang/StringBuffer;",
+            "java/io/PrintStream.println(Ljava/lang/Object;)V",
+            "java/io/PrintStream.print(Ljava/lang/Object;)V",
+            "java/util/Objects.toString(Ljava/lang/Object;)Ljava/lang/String;",
+            "java/util/Objects.hashCode(Ljava/lang/Object;)I",
+            "java/util/Objects.equals(Ljava/lang/Object;Ljava/lang/Object;)Z");
+
+    /** The JDK wrapper factories: their result is a view of their argument. */
+    private static final Set<String> WRAPPERS = Set.of("unmodifiableMap", "unmodifiableSortedMap",
+            "unmodifiableNavigableMap", "unmodifiableSequencedMap", "synchronizedMap", "synchronizedSortedMap",
+            "synchronizedNavigableMap");
+
+    static boolean isWrapperFactory(String owner, String name, String descriptor) {
+        return owner.equals("java/util/Collections") && WRAPPERS.contains(name)
+                && descriptor.startsWith("(Ljava/util/") && descriptor.indexOf(';') == descriptor.indexOf(')') - 1;
+    }
+
+    /**
+     * True when a JDK call reads the map that is its last argument: a parameter typed as a map
+     * (copy constructors, {@code putAll}, {@code Map.copyOf}, {@code equals}), or a text sink.
+     */
+    static boolean readsLastArgument(String owner, String name, String descriptor) {
+        if (TO_STRING_SINKS.contains(owner + "." + name + descriptor)) {
+            return true;
+        }
+        return lastArgumentIsMap(descriptor);
+    }
+
+    /** True when the last parameter of {@code descriptor} is typed as a map. */
+    static boolean lastArgumentIsMap(String descriptor) {
+        net.bytebuddy.jar.asm.Type[] args = net.bytebuddy.jar.asm.Type.getArgumentTypes(descriptor);
+        return args.length > 0 && MAP_DESCRIPTORS.contains(args[args.length - 1].getDescriptor());
+    }
+
     /** View operations that traverse the map (and so need a synchronized map's lock). */
     /** Calls whose function argument runs inside the call, under the map's lock for the key. */
     static final Set<String> FUNCTION_INSIDE = Set.of("compute", "computeIfAbsent", "computeIfPresent");

@@ -63,6 +63,39 @@ final class Engine {
         }
     }
 
+    /**
+     * Judges an access without recording it: for accesses made while a class initializer runs,
+     * which the JVM orders before every later use of the class (so none of them may become the
+     * previous access of a report) but which can still race with what other threads did before.
+     */
+    static void check(ThreadState ts, MapShadow s, int site) {
+        VectorClock c = ts.clock;
+        synchronized (s) {
+            long w = s.write;
+            if (w != Epoch.NONE && Epoch.tid(w) != ts.tid && !c.covers(w)) {
+                RaceLog.race(s, site, ts, s.writeSite, w);
+                return;
+            }
+            if (!Sites.isWrite(site)) {
+                return;
+            }
+            int[] rc = s.readClocks;
+            if (rc != null) {
+                for (int u = 0; u < rc.length; u++) {
+                    if (rc[u] != 0 && u != ts.tid && rc[u] > c.get(u)) {
+                        RaceLog.race(s, site, ts, s.readSites[u], Epoch.of(u, rc[u]));
+                        return;
+                    }
+                }
+            } else {
+                long r = s.read;
+                if (r != Epoch.NONE && Epoch.tid(r) != ts.tid && !c.covers(r)) {
+                    RaceLog.race(s, site, ts, s.readSite, r);
+                }
+            }
+        }
+    }
+
     static void write(ThreadState ts, MapShadow s, int site) {
         long e = ts.accessEpoch();
         if (s.quietWrite == e) {

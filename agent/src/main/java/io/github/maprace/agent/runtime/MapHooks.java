@@ -48,7 +48,12 @@ public final class MapHooks {
         int kind = MapKinds.of(map.getClass());
         if (kind == MapKinds.TRACKED) {
             tracked(ts, map, null, site);
+        } else if (kind == MapKinds.OTHER) {
+            viewAccess(ts, map, site);
         } else if (kind == MapKinds.SYNC) {
+            if (MapKinds.isSynchronizedWrapper(map.getClass())) {
+                wrappedAccess(ts, map, site);
+            }
             AtomicityTracker.access(ts, map, key, site);
             if (MapKinds.isConcurrent(map.getClass())) {
                 KeyClocks clocks = KeyClocks.of(ts, map);
@@ -76,6 +81,7 @@ public final class MapHooks {
             return;
         }
         if (ts.ignoreDepth > 0) {
+            Engine.check(ts, shadow, site); // judged, never recorded: the JVM orders it before every use of the class
             return;
         }
         boolean worker = ts.forkJoinWorker && ParallelWork.active();
@@ -93,6 +99,93 @@ public final class MapHooks {
         }
         if (worker) {
             ParallelWork.afterWorkerAccess(ts);
+        }
+    }
+
+    /**
+     * A map call on a map view made by the JDK ({@code Collections.unmodifiableMap}, a
+     * {@code headMap}, ...): an access to the map behind it, when the view was seen being made.
+     */
+    private static void viewAccess(ThreadState ts, Object view, int site) {
+        if (!Views.maybeView(view)) {
+            return;
+        }
+        Object inner = Views.mapOf(ts, view);
+        if (inner != null && MapKinds.isTracked(inner.getClass())) {
+            tracked(ts, inner, null, site);
+        }
+    }
+
+    /**
+     * A call on {@code Collections.synchronizedMap(inner)} whose inner map was seen: the call holds
+     * the wrapper's mutex while it accesses the inner map, so the access sits between an acquire
+     * and a release of the wrapper's clock (the raw map used elsewhere without it still races).
+     */
+    private static void wrappedAccess(ThreadState ts, Object wrapper, int site) {
+        Object inner = Views.mapOf(ts, wrapper);
+        if (inner != null && MapKinds.isTracked(inner.getClass())) {
+            SyncClocks.acquire(ts, wrapper);
+            tracked(ts, inner, null, site);
+            SyncClocks.release(ts, wrapper);
+        }
+    }
+
+    /**
+     * A map passed to JDK code that reads it ({@code new HashMap<>(m)}, {@code putAll(m)},
+     * {@code Map.copyOf(m)}, {@code String.valueOf(m)}, string concatenation, ...): a read of the
+     * map (or of the map behind a view) at the project line that passes it.
+     */
+    public static void argument(Object map, int site) {
+        if (map == null) {
+            return;
+        }
+        try {
+            int kind = MapKinds.of(map.getClass());
+            ThreadState ts = ThreadState.current();
+            if (kind == MapKinds.TRACKED) {
+                tracked(ts, map, null, site);
+            } else if (kind == MapKinds.OTHER) {
+                viewAccess(ts, map, site);
+            } else if (MapKinds.isSynchronizedWrapper(map.getClass())) {
+                wrappedAccess(ts, map, site);
+            }
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+        }
+    }
+
+    /** {@code Collections.unmodifiableMap(map)} and the other JDK wrappers returned {@code wrapper}. */
+    public static void wrapper(Object wrapper, Object map) {
+        if (wrapper == null || map == null) {
+            return;
+        }
+        try {
+            ThreadState ts = ThreadState.current();
+            Object inner = MapKinds.isTracked(map.getClass()) ? map : Views.mapOf(ts, map);
+            if (inner != null && MapKinds.isTracked(inner.getClass())) {
+                Views.register(ts, wrapper, inner);
+            }
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+        }
+    }
+
+    /**
+     * {@code entry.setValue(v)} on an entry of a JDK map: a write of the map the thread iterates
+     * (the entry's map is not looked up: entries are made by the thousand).
+     */
+    public static void entryWrite(Object entry, int site) {
+        try {
+            if (entry == null || !Views.isMapEntry(entry)) {
+                return;
+            }
+            ThreadState ts = ThreadState.current();
+            Object map = ts.views.lastIterated();
+            if (map != null && MapKinds.isTracked(map.getClass())) {
+                tracked(ts, map, null, site);
+            }
+        } catch (Throwable t) {
+            AgentErrors.record(t);
         }
     }
 
@@ -176,6 +269,7 @@ public final class MapHooks {
             }
             int kind = MapKinds.of(map.getClass());
             if (kind == MapKinds.TRACKED) {
+                ts.views.iterating(map);
                 tracked(ts, map, null, site);
             } else if (Sites.categoryOf(site) == Sites.ITERATION && !Thread.holdsLock(map)) {
                 RaceLog.syncMapIteration(map, site, ts);

@@ -14,6 +14,20 @@ final class ViewRing {
     @SuppressWarnings("unchecked")
     private final WeakReference<Object>[] owners = new WeakReference[SIZE];
     private int next;
+    /** The map whose view or iterator the thread traversed last (for {@code Map.Entry.setValue}). */
+    private WeakReference<Object> lastIterated;
+
+    void iterating(Object map) {
+        WeakReference<Object> last = lastIterated;
+        if (last == null || !last.refersTo(map)) {
+            lastIterated = new WeakReference<>(map);
+        }
+    }
+
+    Object lastIterated() {
+        WeakReference<Object> last = lastIterated;
+        return last == null ? null : last.get();
+    }
 
     /** The owner reference of {@code o} if it is in the ring, else null. */
     WeakReference<Object> ownerOf(Object o) {

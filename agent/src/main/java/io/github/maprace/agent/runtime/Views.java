@@ -13,7 +13,17 @@ final class Views {
     private static final String[] VIEW_CLASS_PREFIXES = {
         "java.util.HashMap$", "java.util.LinkedHashMap$", "java.util.TreeMap$", "java.util.WeakHashMap$",
         "java.util.IdentityHashMap$", "java.util.EnumMap$", "java.util.AbstractMap$",
-        "java.util.Collections$Synchronized"};
+        "java.util.Collections$Synchronized", "java.util.Collections$Unmodifiable", "java.util.Collections$Checked"};
+    private static final ClassValue<Boolean> MAP_ENTRY = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            String n = type.getName();
+            return java.util.Map.Entry.class.isAssignableFrom(type) && (n.startsWith("java.util.HashMap$")
+                    || n.startsWith("java.util.LinkedHashMap$") || n.startsWith("java.util.TreeMap$")
+                    || n.startsWith("java.util.WeakHashMap$") || n.startsWith("java.util.IdentityHashMap$")
+                    || n.startsWith("java.util.EnumMap$"));
+        }
+    };
     private static final ClassValue<Boolean> MAYBE_VIEW = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
@@ -29,6 +39,11 @@ final class Views {
     private static final WeakIdentityTable<WeakReference<Object>> OWNERS = new WeakIdentityTable<>();
 
     private Views() {
+    }
+
+    /** True for an entry of a JDK map implementation (whose {@code setValue} writes the map). */
+    static boolean isMapEntry(Object o) {
+        return MAP_ENTRY.get(o.getClass());
     }
 
     static boolean maybeView(Object o) {
