@@ -124,9 +124,14 @@ public final class MapHooks {
     private static void wrappedAccess(ThreadState ts, Object wrapper, int site) {
         Object inner = Views.mapOf(ts, wrapper);
         if (inner != null && MapKinds.isTracked(inner.getClass())) {
-            SyncClocks.acquire(ts, wrapper);
-            tracked(ts, inner, null, site);
-            SyncClocks.release(ts, wrapper);
+            // the hook runs before the call, outside the wrapper's mutex: it takes the mutex itself
+            // (the wrapper, for Collections.synchronizedMap(m)), so the recorded accesses are ordered
+            // by real sections of that lock; no user code runs while it is held
+            synchronized (wrapper) {
+                SyncClocks.acquire(ts, wrapper);
+                tracked(ts, inner, null, site);
+                SyncClocks.release(ts, wrapper);
+            }
         }
     }
 
