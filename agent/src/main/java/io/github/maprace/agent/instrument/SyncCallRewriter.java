@@ -86,6 +86,22 @@ final class SyncCallRewriter {
                 mv.visitMethodInsn(Opcodes.INVOKESTATIC, "io/github/maprace/agent/runtime/AtomicCallbacks",
                         ATOMIC_FUNCTIONS.get(fnType), "(" + fnType + "Ljava/lang/Object;)" + fnType, false);
             }
+            if (read && slots == 1) {
+                // get(holder): acquire after the read, so a value published just before it is seen
+                mv.visitInsn(Opcodes.DUP2);                  // [u, h, u, h]
+                mv.visitMethodInsn(opcode, owner, name, desc, itf); // [u, h, r]
+                Type ret = Type.getReturnType(desc);
+                if (ret.getSize() == 2) {
+                    mv.visitInsn(Opcodes.DUP2_X2);           // [r, u, h, r]
+                    mv.visitInsn(Opcodes.POP2);              // [r, u, h]
+                } else {
+                    mv.visitInsn(Opcodes.DUP_X2);            // [r, u, h, r]
+                    mv.visitInsn(Opcodes.POP);               // [r, u, h]
+                }
+                mv.visitInsn(Opcodes.SWAP);                  // [r, h, u]
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, FIELD_HOOKS, "acquire", TWO_OBJECTS_VOID, false);
+                return true;
+            }
             // [updater, holder, ...]: copy both on top, the field's clock is (holder, updater)
             if (slots == 1) {
                 mv.visitInsn(Opcodes.DUP2);                  // [u, h, u, h]
