@@ -13,6 +13,7 @@ import java.lang.instrument.Instrumentation;
 import java.util.Map;
 import java.util.function.Function;
 
+import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
 import static net.bytebuddy.matcher.ElementMatchers.isConstructor;
 import static net.bytebuddy.matcher.ElementMatchers.isStatic;
 import static net.bytebuddy.matcher.ElementMatchers.named;
@@ -24,7 +25,8 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 /**
  * Retransforms the few JDK classes where thread and task hand-offs are implemented
  * ({@code Thread}, {@code InterruptedException}, {@code FutureTask}, {@code ThreadPoolExecutor},
- * {@code ScheduledThreadPoolExecutor}, {@code Timer}), so those edges hold whoever makes the call:
+ * {@code ScheduledThreadPoolExecutor}, {@code Timer}, and the fork/join tasks of parallel streams),
+ * so those edges hold whoever makes the call:
  * project code, a library, a test framework or the JDK. Only method bodies change (no new members),
  * which retransformation allows; a class that cannot be changed is counted as an agent error and
  * keeps the call-site model for project code.
@@ -55,7 +57,31 @@ public final class JdkInstrumenter {
                     .visit(advice(TaskAdvice.HandOff.class,
                             namedOneOf("delayedExecute", "reExecutePeriodic").and(takesArguments(1)))),
             "java.util.Timer", b -> b
-                    .visit(advice(TaskAdvice.TimerSchedule.class, named("sched").and(takesArguments(3)))));
+                    .visit(advice(TaskAdvice.TimerSchedule.class, named("sched").and(takesArguments(3)))),
+            "java.util.concurrent.ForkJoinTask", b -> b
+                    .visit(advice(StreamAdvice.Invoke.class, named("invoke").and(takesArguments(0)))),
+            "java.util.concurrent.CountedCompleter", b -> b
+                    .visit(advice(StreamAdvice.Complete.class,
+                            namedOneOf("tryComplete", "propagateCompletion", "complete", "quietlyCompleteRoot"))));
+
+    /** The fork/join tasks of parallel streams: their {@code compute()} frames the workers' share. */
+    private static final Function<DynamicType.Builder<?>, DynamicType.Builder<?>> STREAM_TASK = b -> b
+            .visit(advice(StreamAdvice.Compute.class, named("compute").and(takesArguments(0))
+                    .and(not(isAbstract())).and(not(isStatic()))));
+
+    private static boolean isStreamTask(TypeDescription type) {
+        try {
+            return type.getName().startsWith("java.util.stream.") && !type.isInterface()
+                    && type.isAssignableTo(java.util.concurrent.CountedCompleter.class);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static Function<DynamicType.Builder<?>, DynamicType.Builder<?>> adviceFor(TypeDescription type) {
+        Function<DynamicType.Builder<?>, DynamicType.Builder<?>> f = CLASSES.get(type.getName());
+        return f != null ? f : isStreamTask(type) ? STREAM_TASK : null;
+    }
 
     private JdkInstrumenter() {
     }
@@ -70,17 +96,29 @@ public final class JdkInstrumenter {
      * readable from {@code java.base} already (see the agent installer).
      */
     public static void install(Instrumentation instrumentation) {
+        // loaded now, so they are retransformed below: a class first loaded while Byte Buddy
+        // transforms another one (a superclass of a stream task, say) is skipped by its
+        // circularity guard and would stay unchanged
+        for (String name : CLASSES.keySet()) {
+            try {
+                Class.forName(name, false, null);
+            } catch (ClassNotFoundException | LinkageError e) {
+                AgentErrors.record(e);
+            }
+        }
         new AgentBuilder.Default()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
                 .with(AgentBuilder.TypeStrategy.Default.DECORATE)
                 .with(new Errors())
+                // -Dmaprace.debugJdk=true in the test JVM prints what is transformed (a diagnostic for new JDKs)
+                .with(Boolean.getBoolean("maprace.debugJdk") ? AgentBuilder.Listener.StreamWriting.toSystemError() : AgentBuilder.Listener.NoOp.INSTANCE)
                 .ignore((TypeDescription type, ClassLoader loader, JavaModule module, Class<?> redefined,
-                         java.security.ProtectionDomain domain) -> loader != null || !CLASSES.containsKey(type.getName()))
+                         java.security.ProtectionDomain domain) -> loader != null || !type.getName().startsWith("java."))
                 .type((TypeDescription type, ClassLoader loader, JavaModule module, Class<?> redefined,
-                       java.security.ProtectionDomain domain) -> CLASSES.containsKey(type.getName()))
+                       java.security.ProtectionDomain domain) -> adviceFor(type) != null)
                 .transform((DynamicType.Builder<?> builder, TypeDescription type, ClassLoader loader, JavaModule module,
-                            java.security.ProtectionDomain domain) -> CLASSES.get(type.getName()).apply(builder))
+                            java.security.ProtectionDomain domain) -> adviceFor(type).apply(builder))
                 .installOn(instrumentation);
     }
 

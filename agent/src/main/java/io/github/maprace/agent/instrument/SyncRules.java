@@ -59,7 +59,6 @@ final class SyncRules {
     static final String EXECUTOR_SERVICE = "java/util/concurrent/ExecutorService";
     static final String THREAD_BUILDER = "java/lang/Thread$Builder";
     static final String COLLECTION = "java/util/Collection";
-    static final String BASE_STREAM = "java/util/stream/BaseStream";
 
     static final List<Rule> RULES = build();
 
@@ -165,12 +164,6 @@ final class SyncRules {
         }
         r.add(new Rule(THREAD_BUILDER, "start", "(Ljava/lang/Runnable;)Ljava/lang/Thread;", Kind.WRAP_TASK_UNBOUND,
                 "runnable", null));
-        // streams: parallel work is ordered after the terminal operation's start, and before its end
-        for (String n : List.of("forEach", "forEachOrdered", "collect", "reduce", "toArray", "toList", "min", "max",
-                "count", "anyMatch", "allMatch", "noneMatch", "findFirst", "findAny", "sum", "average",
-                "summaryStatistics")) {
-            r.add(new Rule(BASE_STREAM, n, null, Kind.RECEIVER, "streamStart", "streamEnd"));
-        }
         // concurrent sets and lists (decided at run time; queues matched above): writes release,
         // reads acquire. Reads through Set/Collection types are hooked as view calls (CallSiteMethodVisitor).
         for (String n : List.of("add", "addAll", "set", "addIfAbsent", "addAllAbsent", "addFirst", "addLast",

@@ -83,6 +83,12 @@ public final class FieldClocks {
         TABLE.entryOrCreate(holder, NEW).value().findOrAdd(field).release(ts);
     }
 
+    /** True when something was released into {@code holder}'s {@code field}. */
+    static boolean exists(Object holder, Object field) {
+        WeakIdentityTable.Entry<Fields> e = TABLE.entry(holder);
+        return e != null && e.value().find(field) != null;
+    }
+
     static void acquire(ThreadState ts, Object holder, Object field) {
         if (holder == null || field == null) {
             return;

@@ -23,11 +23,10 @@ public final class MapHooks {
     public static void keyed(Object map, Object key, int site) {
         try {
             // the hot path, kept small so the JIT inlines it into every call site: the thread's last
-            // map again, in the same epoch, outside parallel-stream work (whose hand-offs tick)
+            // map again, in the same epoch
             ThreadState ts = ThreadState.current();
             WeakIdentityTable.Entry<MapShadow> last = ts.lastShadow;
-            if (last != null && last.refersTo(map) && map != null && !ts.forkJoinWorker
-                    && Engine.quiet(ts, last.value, site)) {
+            if (last != null && last.refersTo(map) && map != null && Engine.quiet(ts, last.value, site)) {
                 return;
             }
             slow(ts, last, map, key, site);
@@ -84,10 +83,6 @@ public final class MapHooks {
             Engine.check(ts, shadow, site); // judged, never recorded: the JVM orders it before every use of the class
             return;
         }
-        boolean worker = ts.forkJoinWorker && ParallelWork.active();
-        if (worker) {
-            ParallelWork.beforeWorkerAccess(ts);
-        }
         if (!Engine.quiet(ts, shadow, site)) {
             // only an access that changes the shadow can become the previous access of a report
             History.recordFirstRun(ts, site);
@@ -96,9 +91,6 @@ public final class MapHooks {
             } else {
                 Engine.read(ts, shadow, site);
             }
-        }
-        if (worker) {
-            ParallelWork.afterWorkerAccess(ts);
         }
     }
 

@@ -342,28 +342,6 @@ public final class SyncHooks {
         return java.util.List.of();
     }
 
-    /** Before a stream's terminal operation. */
-    public static void streamStart(Object stream) {
-        try {
-            if (stream instanceof java.util.stream.BaseStream<?, ?> s && s.isParallel()) {
-                ParallelWork.start(ThreadState.current());
-            }
-        } catch (Throwable e) {
-            AgentErrors.record(e);
-        }
-    }
-
-    /** After a stream's terminal operation. */
-    public static void streamEnd(Object stream) {
-        try {
-            if (stream instanceof java.util.stream.BaseStream<?, ?> s && s.isParallel()) {
-                ParallelWork.end(ThreadState.current());
-            }
-        } catch (Throwable e) {
-            AgentErrors.record(e);
-        }
-    }
-
     /** Entering {@code compute()} of a ForkJoinTask: it starts after its fork. */
     public static void computeStart(Object task) {
         acquire(task);

@@ -75,8 +75,6 @@ public final class ThreadState {
     int checkSite;
     /** The thread's recent map views and iterators (weak: never keeps a view or a map alive). */
     final ViewRing views = new ViewRing();
-    /** True for fork/join pool workers, which run parallel-stream work ({@link ParallelWork}). */
-    final boolean forkJoinWorker;
     /** The done clocks of the tasks this thread handed off last for an {@code invokeAll}/{@code invokeAny}. */
     SyncClock[] lastTasksDone;
 
@@ -85,7 +83,6 @@ public final class ThreadState {
         this.releaseCount = releases;
         this.thread = new WeakReference<>(thread);
         this.initialName = thread.getName();
-        this.forkJoinWorker = ParallelWork.isWorker(thread);
         clock.set(tid, 1);
         epoch = Epoch.of(tid, 1);
     }
