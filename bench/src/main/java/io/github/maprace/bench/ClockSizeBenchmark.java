@@ -2,6 +2,8 @@ package io.github.maprace.bench;
 
 import io.github.maprace.agent.runtime.MapHooks;
 import io.github.maprace.agent.runtime.SyncHooks;
+import io.github.maprace.agent.runtime.ThreadHooks;
+import io.github.maprace.agent.runtime.MonitorHooks;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -44,10 +46,10 @@ public class ClockSizeBenchmark {
     public void setUp() throws InterruptedException {
         for (int i = 0; i < priorThreads; i++) {
             Thread t = new Thread(() -> SyncHooks.release(hub));
-            SyncHooks.beforeStart(t);
+            ThreadHooks.beforeStart(t);
             t.start();
             t.join();
-            SyncHooks.afterJoin(t);
+            ThreadHooks.afterJoin(t);
             SyncHooks.acquire(hub);
         }
         map = new HashMap<>();
@@ -59,12 +61,12 @@ public class ClockSizeBenchmark {
     @Benchmark
     public Integer lockedGet() {
         synchronized (lock) {
-            SyncHooks.monitorEnter(lock);
+            MonitorHooks.monitorEnter(lock);
             try {
                 MapHooks.keyed(map, "k", BenchSites.GET);
                 return map.get("k");
             } finally {
-                SyncHooks.monitorExit(lock);
+                MonitorHooks.monitorExit(lock);
             }
         }
     }

@@ -2,6 +2,7 @@ package io.github.maprace.bench;
 
 import io.github.maprace.agent.runtime.MapHooks;
 import io.github.maprace.agent.runtime.SyncHooks;
+import io.github.maprace.agent.runtime.ThreadHooks;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -44,10 +45,10 @@ public class HandOffClockBenchmark {
     public void setUp() throws InterruptedException {
         for (int i = 0; i < priorThreads; i++) {
             Thread t = new Thread(() -> SyncHooks.release(hub));
-            SyncHooks.beforeStart(t);
+            ThreadHooks.beforeStart(t);
             t.start();
             t.join();
-            SyncHooks.afterJoin(t);
+            ThreadHooks.afterJoin(t);
             SyncHooks.acquire(hub);
         }
     }

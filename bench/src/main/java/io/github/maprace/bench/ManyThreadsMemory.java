@@ -1,7 +1,7 @@
 package io.github.maprace.bench;
 
 import io.github.maprace.agent.runtime.MapHooks;
-import io.github.maprace.agent.runtime.SyncHooks;
+import io.github.maprace.agent.runtime.MonitorHooks;
 import io.github.maprace.agent.runtime.ThreadLifecycle;
 
 import java.lang.reflect.Method;
@@ -60,10 +60,10 @@ public final class ManyThreadsMemory {
         for (int i = 0; i < 4; i++) {
             Object lock = LOCKS[Math.floorMod(next++, LOCKS.length)];
             synchronized (lock) {
-                SyncHooks.monitorEnter(lock);
+                MonitorHooks.monitorEnter(lock);
                 MapHooks.keyed(SHARED, "n", BenchSites.PUT);
                 SHARED.merge("n", 1, Integer::sum);
-                SyncHooks.monitorExit(lock);
+                MonitorHooks.monitorExit(lock);
             }
         }
     }

@@ -1,7 +1,7 @@
 package io.github.maprace.bench;
 
 import io.github.maprace.agent.runtime.MapHooks;
-import io.github.maprace.agent.runtime.SyncHooks;
+import io.github.maprace.agent.runtime.MonitorHooks;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -142,13 +142,13 @@ public class TwoThreadBenchmark {
     public Integer lockedHookedGet(Shared shared, Own own) {
         Object lock = shared.lock;
         synchronized (lock) {
-            SyncHooks.monitorEnter(lock);
+            MonitorHooks.monitorEnter(lock);
             try {
                 String k = own.key();
                 MapHooks.keyed(shared.map, k, BenchSites.GET);
                 return shared.map.get(k);
             } finally {
-                SyncHooks.monitorExit(lock);
+                MonitorHooks.monitorExit(lock);
             }
         }
     }
@@ -160,13 +160,13 @@ public class TwoThreadBenchmark {
     public Integer lockedHookedPut(Shared shared, Own own) {
         Object lock = shared.lock;
         synchronized (lock) {
-            SyncHooks.monitorEnter(lock);
+            MonitorHooks.monitorEnter(lock);
             try {
                 String k = own.key();
                 MapHooks.keyed(shared.map, k, BenchSites.PUT);
                 return shared.map.put(k, 1);
             } finally {
-                SyncHooks.monitorExit(lock);
+                MonitorHooks.monitorExit(lock);
             }
         }
     }

@@ -19,7 +19,6 @@ import java.util.Deque;
  */
 final class CallSiteMethodVisitor extends MethodVisitor {
     private static final String MAP_HOOKS = "io/github/maprace/agent/runtime/MapHooks";
-    private static final String SYNC_HOOKS = "io/github/maprace/agent/runtime/SyncHooks";
     private static final String TASKS = "io/github/maprace/agent/runtime/Tasks";
     private static final String FIELD_HOOKS = "io/github/maprace/agent/runtime/FieldHooks";
     private static final String OBJECT_INT_VOID = "(Ljava/lang/Object;I)V";
@@ -137,12 +136,12 @@ final class CallSiteMethodVisitor extends MethodVisitor {
         if (opcode == Opcodes.MONITORENTER) {
             super.visitInsn(Opcodes.DUP);
             super.visitInsn(Opcodes.MONITORENTER);
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "monitorEnter", OBJECT_VOID, false);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, SyncHookOwners.of("monitorEnter"), "monitorEnter", OBJECT_VOID, false);
             return;
         }
         if (opcode == Opcodes.MONITOREXIT) {
             super.visitInsn(Opcodes.DUP);
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "monitorExit", OBJECT_VOID, false);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, SyncHookOwners.of("monitorExit"), "monitorExit", OBJECT_VOID, false);
         }
         super.visitInsn(opcode);
     }
@@ -427,7 +426,7 @@ final class CallSiteMethodVisitor extends MethodVisitor {
             switch (descriptor) {
                 case "()V", "(J)V", "(JI)V" -> {
                     String d = "(Ljava/lang/Object;" + descriptor.substring(1);
-                    super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "waitOn", d, false);
+                    super.visitMethodInsn(Opcodes.INVOKESTATIC, SyncHookOwners.of("waitOn"), "waitOn", d, false);
                     return true;
                 }
                 default -> {
@@ -440,7 +439,7 @@ final class CallSiteMethodVisitor extends MethodVisitor {
         }
         if (name.equals("start") && descriptor.equals("()V") && hierarchy.isThread(callOwner, typePool)) {
             super.visitInsn(Opcodes.DUP);
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "beforeStart", OBJECT_VOID, false);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, SyncHookOwners.of("beforeStart"), "beforeStart", OBJECT_VOID, false);
             super.visitMethodInsn(opcode, callOwner, name, descriptor, false);
             return true;
         }
@@ -450,19 +449,19 @@ final class CallSiteMethodVisitor extends MethodVisitor {
         if (name.equals("join") && descriptor.equals("()V")) {
             super.visitInsn(Opcodes.DUP);
             super.visitMethodInsn(opcode, callOwner, name, descriptor, false);
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "afterJoin", OBJECT_VOID, false);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, SyncHookOwners.of("afterJoin"), "afterJoin", OBJECT_VOID, false);
             return true;
         }
         if (name.equals("join") && (descriptor.equals("(J)V") || descriptor.equals("(JI)V"))) {
             String d = "(Ljava/lang/Thread;" + descriptor.substring(1);
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "join", d, false);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, SyncHookOwners.of("join"), "join", d, false);
             return true;
         }
         if (name.equals("isAlive") && descriptor.equals("()Z")) {
             super.visitInsn(Opcodes.DUP);
             super.visitMethodInsn(opcode, callOwner, name, descriptor, false);
             super.visitInsn(Opcodes.SWAP);
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "afterJoin", OBJECT_VOID, false);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, SyncHookOwners.of("afterJoin"), "afterJoin", OBJECT_VOID, false);
             return true;
         }
         return false;

@@ -1,6 +1,6 @@
 package io.github.maprace.agent.instrument;
 
-import io.github.maprace.agent.runtime.SyncHooks;
+import io.github.maprace.agent.runtime.ClassInitHooks;
 import net.bytebuddy.asm.Advice;
 
 /**
@@ -13,11 +13,11 @@ final class ClassInitAdvice {
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
     static void enter() {
-        SyncHooks.classInitStart();
+        ClassInitHooks.classInitStart();
     }
 
     @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
     static void exit() {
-        SyncHooks.classInitEnd();
+        ClassInitHooks.classInitEnd();
     }
 }

@@ -1,6 +1,6 @@
 package io.github.maprace.agent.instrument;
 
-import io.github.maprace.agent.runtime.SyncHooks;
+import io.github.maprace.agent.runtime.ForkJoinHooks;
 import net.bytebuddy.asm.Advice;
 
 /**
@@ -14,11 +14,11 @@ final class ForkJoinComputeAdvice {
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
     static void enter(@Advice.This Object task) {
-        SyncHooks.computeStart(task);
+        ForkJoinHooks.computeStart(task);
     }
 
     @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
     static void exit(@Advice.This Object task) {
-        SyncHooks.computeEnd(task);
+        ForkJoinHooks.computeEnd(task);
     }
 }

@@ -13,7 +13,6 @@ import java.util.Set;
  * Returns false, leaving the call untouched, when no rule applies or the receiver is out of reach.
  */
 final class SyncCallRewriter {
-    private static final String SYNC_HOOKS = "io/github/maprace/agent/runtime/SyncHooks";
     private static final String FIELD_HOOKS = "io/github/maprace/agent/runtime/FieldHooks";
     private static final String TASKS = "io/github/maprace/agent/runtime/Tasks";
     private static final String OBJECT_VOID = "(Ljava/lang/Object;)V";
@@ -253,12 +252,12 @@ final class SyncCallRewriter {
                 }
                 if (r.before() != null) {
                     StackShuffles.copyReceiverOnTop(mv, slots);
-                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, r.before(), OBJECT_VOID, false);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SyncHookOwners.of(r.before()), r.before(), OBJECT_VOID, false);
                 }
                 mv.visitMethodInsn(opcode, owner, name, desc, itf);
                 if (r.after() != null) {
                     StackShuffles.receiverAboveResult(mv, ret);
-                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, r.after(), OBJECT_VOID, false);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SyncHookOwners.of(r.after()), r.after(), OBJECT_VOID, false);
                 }
                 return true;
             }
@@ -270,7 +269,7 @@ final class SyncCallRewriter {
                 mv.visitMethodInsn(opcode, owner, name, desc, itf); // [recv, res]
                 mv.visitInsn(Opcodes.DUP_X1);               // [res, recv, res]
                 mv.visitInsn(Opcodes.SWAP);                 // [res, res, recv]
-                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, r.after(), TWO_OBJECTS_VOID, false);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SyncHookOwners.of(r.after()), r.after(), TWO_OBJECTS_VOID, false);
                 return true;
             }
             case WRAP_TASK, WRAP_TASK_UNBOUND, WRAP_STAGE -> {
@@ -309,11 +308,11 @@ final class SyncCallRewriter {
                     mv.visitInsn(Opcodes.DUP_X1);           // [task, pool, task]
                 }
                 mv.visitInsn(Opcodes.DUP);
-                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, r.before(), OBJECT_VOID, false);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SyncHookOwners.of(r.before()), r.before(), OBJECT_VOID, false);
                 mv.visitMethodInsn(opcode, owner, name, desc, itf);
                 if (r.after() != null) {
                     StackShuffles.receiverAboveResult(mv, ret);
-                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, r.after(), OBJECT_VOID, false);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SyncHookOwners.of(r.after()), r.after(), OBJECT_VOID, false);
                 }
                 return true;
             }
@@ -373,19 +372,19 @@ final class SyncCallRewriter {
             case SyncRules.FJ_TASK + ".invokeAll(Ljava/util/concurrent/ForkJoinTask;Ljava/util/concurrent/ForkJoinTask;)V" -> {
                 mv.visitInsn(Opcodes.DUP2);
                 mv.visitInsn(Opcodes.DUP2);
-                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "releaseBoth", TWO_OBJECTS_VOID, false);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SyncHookOwners.of("releaseBoth"), "releaseBoth", TWO_OBJECTS_VOID, false);
                 mv.visitMethodInsn(Opcodes.INVOKESTATIC, owner, name, desc, itf);
-                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "acquireBoth", TWO_OBJECTS_VOID, false);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SyncHookOwners.of("acquireBoth"), "acquireBoth", TWO_OBJECTS_VOID, false);
                 return true;
             }
             case SyncRules.FJ_TASK + ".invokeAll([Ljava/util/concurrent/ForkJoinTask;)V",
                     SyncRules.FJ_TASK + ".invokeAll(Ljava/util/Collection;)Ljava/util/Collection;" -> {
                 mv.visitInsn(Opcodes.DUP);
                 mv.visitInsn(Opcodes.DUP);
-                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "releaseEach", OBJECT_VOID, false);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SyncHookOwners.of("releaseEach"), "releaseEach", OBJECT_VOID, false);
                 mv.visitMethodInsn(Opcodes.INVOKESTATIC, owner, name, desc, itf);
                 StackShuffles.receiverAboveResult(mv, Type.getReturnType(desc));
-                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SYNC_HOOKS, "acquireEach", OBJECT_VOID, false);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, SyncHookOwners.of("acquireEach"), "acquireEach", OBJECT_VOID, false);
                 return true;
             }
             default -> {

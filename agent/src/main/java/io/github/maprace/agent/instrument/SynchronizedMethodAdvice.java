@@ -1,6 +1,6 @@
 package io.github.maprace.agent.instrument;
 
-import io.github.maprace.agent.runtime.SyncHooks;
+import io.github.maprace.agent.runtime.MonitorHooks;
 import net.bytebuddy.asm.Advice;
 
 /**
@@ -13,11 +13,11 @@ final class SynchronizedMethodAdvice {
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
     static void enter(@Advice.This(optional = true) Object self, @Advice.Origin Class<?> type) {
-        SyncHooks.monitorEnter(self != null ? self : type);
+        MonitorHooks.monitorEnter(self != null ? self : type);
     }
 
     @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
     static void exit(@Advice.This(optional = true) Object self, @Advice.Origin Class<?> type) {
-        SyncHooks.monitorExit(self != null ? self : type);
+        MonitorHooks.monitorExit(self != null ? self : type);
     }
 }

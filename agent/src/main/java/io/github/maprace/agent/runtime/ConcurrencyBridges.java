@@ -37,24 +37,24 @@ public final class ConcurrencyBridges {
     public static boolean tryLock(Lock lock, long time, TimeUnit unit) throws InterruptedException {
         boolean ok = lock.tryLock(time, unit);
         if (ok) {
-            SyncHooks.lockAcquired(lock);
+            LockHooks.lockAcquired(lock);
         }
         return ok;
     }
 
     public static boolean await(Condition c, long time, TimeUnit unit) throws InterruptedException {
-        SyncHooks.beforeAwait(c);
+        LockHooks.beforeAwait(c);
         try {
             return c.await(time, unit);
         } finally {
-            SyncHooks.afterAwait(c);
+            LockHooks.afterAwait(c);
         }
     }
 
     /** {@code lock.validate(stamp)}: the optimistic window's reads are judged when it fails. */
     public static boolean validate(StampedLock lock, long stamp) {
         boolean valid = lock.validate(stamp);
-        SyncHooks.stampedValidated(valid);
+        LockHooks.stampedValidated(valid);
         return valid;
     }
 
@@ -70,7 +70,7 @@ public final class ConcurrencyBridges {
     public static long tryWriteLock(StampedLock lock, long time, TimeUnit unit) throws InterruptedException {
         long stamp = lock.tryWriteLock(time, unit);
         if (stamp != 0) {
-            SyncHooks.stampedWriteLocked(lock);
+            LockHooks.stampedWriteLocked(lock);
         }
         return stamp;
     }
@@ -78,7 +78,7 @@ public final class ConcurrencyBridges {
     public static long tryReadLock(StampedLock lock, long time, TimeUnit unit) throws InterruptedException {
         long stamp = lock.tryReadLock(time, unit);
         if (stamp != 0) {
-            SyncHooks.stampedReadLocked(lock);
+            LockHooks.stampedReadLocked(lock);
         }
         return stamp;
     }
@@ -133,40 +133,40 @@ public final class ConcurrencyBridges {
     }
 
     public static boolean offer(BlockingQueue q, Object e, long time, TimeUnit unit) throws InterruptedException {
-        SyncHooks.queueRelease(q);
+        CollectionHooks.queueRelease(q);
         return q.offer(e, time, unit);
     }
 
     public static Object poll(BlockingQueue q, long time, TimeUnit unit) throws InterruptedException {
         Object e = q.poll(time, unit);
-        SyncHooks.queueAcquire(q);
+        CollectionHooks.queueAcquire(q);
         return e;
     }
 
     public static boolean offerFirst(BlockingDeque q, Object e, long time, TimeUnit unit) throws InterruptedException {
-        SyncHooks.queueRelease(q);
+        CollectionHooks.queueRelease(q);
         return q.offerFirst(e, time, unit);
     }
 
     public static boolean offerLast(BlockingDeque q, Object e, long time, TimeUnit unit) throws InterruptedException {
-        SyncHooks.queueRelease(q);
+        CollectionHooks.queueRelease(q);
         return q.offerLast(e, time, unit);
     }
 
     public static Object pollFirst(BlockingDeque q, long time, TimeUnit unit) throws InterruptedException {
         Object e = q.pollFirst(time, unit);
-        SyncHooks.queueAcquire(q);
+        CollectionHooks.queueAcquire(q);
         return e;
     }
 
     public static Object pollLast(BlockingDeque q, long time, TimeUnit unit) throws InterruptedException {
         Object e = q.pollLast(time, unit);
-        SyncHooks.queueAcquire(q);
+        CollectionHooks.queueAcquire(q);
         return e;
     }
 
     public static boolean tryTransfer(TransferQueue q, Object e, long time, TimeUnit unit) throws InterruptedException {
-        SyncHooks.queueRelease(q);
+        CollectionHooks.queueRelease(q);
         return q.tryTransfer(e, time, unit);
     }
 

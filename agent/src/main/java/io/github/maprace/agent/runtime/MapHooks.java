@@ -237,7 +237,7 @@ public final class MapHooks {
 
     /** {@code view.iterator()} (or spliterator) returned {@code iterator}: it belongs to the same map. */
     public static void iteratorOf(Object iterator, Object view) {
-        SyncHooks.collectionAcquire(view); // iterating a concurrent set or list reads it
+        CollectionHooks.collectionAcquire(view); // iterating a concurrent set or list reads it
         try {
             if (iterator != null && Views.maybeView(view)) {
                 Views.registerIterator(ThreadState.current(), iterator, view);
@@ -253,7 +253,7 @@ public final class MapHooks {
      */
     public static void viewOp(Object view, int site) {
         if (Sites.isWrite(site)) {
-            SyncHooks.collectionRelease(view); // a write to a concurrent set or list publishes
+            CollectionHooks.collectionRelease(view); // a write to a concurrent set or list publishes
         }
         try {
             if (!Views.maybeView(view)) {
@@ -278,7 +278,7 @@ public final class MapHooks {
 
     /** After a read call on a collection that may be a map view: a concurrent set or list acquires. */
     public static void viewRead(Object view) {
-        SyncHooks.collectionAcquire(view);
+        CollectionHooks.collectionAcquire(view);
     }
 
     /** A map was constructed at {@code site}: remember where, for the report. */

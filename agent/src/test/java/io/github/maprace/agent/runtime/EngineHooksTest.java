@@ -64,16 +64,16 @@ class EngineHooksTest {
         ThreadLifecycle.beforeStart(t);
         t.start();
         t.join();
-        SyncHooks.afterJoin(t);
+        ThreadHooks.afterJoin(t);
     }
 
     private static void locked(Object lock, Runnable body) {
         synchronized (lock) {
-            SyncHooks.monitorEnter(lock);
+            MonitorHooks.monitorEnter(lock);
             try {
                 body.run();
             } finally {
-                SyncHooks.monitorExit(lock);
+                MonitorHooks.monitorExit(lock);
             }
         }
     }
@@ -487,18 +487,18 @@ class EngineHooksTest {
 
         unordered("producer", () -> {
             MapHooks.access(viaSet, write);
-            SyncHooks.collectionRelease(done);
+            CollectionHooks.collectionRelease(done);
             done.add("job");
             MapHooks.access(viaList, write); // after the set's release: only the list could publish it
-            SyncHooks.collectionRelease(plain);
+            CollectionHooks.collectionRelease(plain);
             plain.add("job");
         });
         unordered("consumer", () -> {
             done.contains("job");
-            SyncHooks.collectionAcquire(done);
+            CollectionHooks.collectionAcquire(done);
             MapHooks.access(viaSet, readSet);
             plain.contains("job");
-            SyncHooks.collectionAcquire(plain); // an ArrayList orders nothing
+            CollectionHooks.collectionAcquire(plain); // an ArrayList orders nothing
             MapHooks.access(viaList, readList);
         });
 

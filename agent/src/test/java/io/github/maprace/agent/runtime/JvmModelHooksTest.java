@@ -132,15 +132,15 @@ class JvmModelHooksTest {
         int read = site("get", false);
         unordered(() -> MapHooks.access(map, write));
         unordered(() -> {
-            SyncHooks.stampedOptimistic(lock);
+            LockHooks.stampedOptimistic(lock);
             MapHooks.access(map, read);
-            SyncHooks.stampedValidated(true);
+            LockHooks.stampedValidated(true);
         });
         assertThat(races()).as("validated: the reads were consistent").isZero();
         unordered(() -> {
-            SyncHooks.stampedOptimistic(lock);
+            LockHooks.stampedOptimistic(lock);
             MapHooks.access(map, read);
-            SyncHooks.stampedValidated(false);
+            LockHooks.stampedValidated(false);
         });
         assertThat(races()).as("validation failed: the read raced with the write").isEqualTo(1);
     }
@@ -214,17 +214,17 @@ class JvmModelHooksTest {
         int read = site("get", false);
         unordered(() -> MapHooks.access(map, write));
         unordered(() -> {
-            SyncHooks.classInitStart();
+            ClassInitHooks.classInitStart();
             MapHooks.access(map, initRead);
-            SyncHooks.classInitEnd();
+            ClassInitHooks.classInitEnd();
         });
         assertThat(races()).as("the initializer read raced with the earlier write").isEqualTo(1);
 
         Map<String, Integer> table = new HashMap<>();
         unordered(() -> {
-            SyncHooks.classInitStart();
+            ClassInitHooks.classInitStart();
             MapHooks.access(table, initWrite);
-            SyncHooks.classInitEnd();
+            ClassInitHooks.classInitEnd();
         });
         unordered(() -> MapHooks.access(table, read));
         assertThat(races()).as("a table filled by an initializer, read later").isEqualTo(1);

@@ -54,7 +54,7 @@ class ThreadSlotsTest {
 
     private static void join(Thread t) throws InterruptedException {
         t.join();
-        SyncHooks.afterJoin(t);
+        ThreadHooks.afterJoin(t);
     }
 
     private List<Map<String, String>> races() throws IOException {
