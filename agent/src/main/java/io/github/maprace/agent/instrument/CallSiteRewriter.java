@@ -12,9 +12,11 @@ import net.bytebuddy.pool.TypePool;
 import net.bytebuddy.utility.OpenedClassReader;
 
 /**
- * Rewrites the call sites of one class: map operations, map construction, monitors, thread
- * start/join and {@code Object.wait}. The rewriting adds no branches and no locals, so existing
- * stack map frames stay valid; only the maximum stack grows.
+ * Rewrites the call sites of one class through a chain of single-purpose method visitors
+ * ({@link HookVisitor#chain}): maps handed to the JDK, monitors and {@code Object.wait}, thread
+ * start/join, map operations and construction, volatile fields, and the synchronization calls of
+ * {@link SyncRules}. The rewriting adds no branches and no locals, so existing stack map frames
+ * stay valid; only the maximum stack grows.
  */
 final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
     private final TypeHierarchy hierarchy;
@@ -60,8 +62,8 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
                     return null;
                 }
                 // class constants (LDC of a class) need class file version 49 (Java 5) or later
-                return new CallSiteMethodVisitor(mv, instrumentedType.getName(), name, sourceFile, hierarchy,
-                        typePool, syncCalls, volatileFields, version >= 49);
+                return HookVisitor.chain(mv, new MethodSite(instrumentedType.getName(), name, sourceFile, hierarchy,
+                        typePool, version >= 49), syncCalls, volatileFields);
             }
         };
     }

@@ -165,7 +165,7 @@ final class SyncRules {
         r.add(new Rule(THREAD_BUILDER, "start", "(Ljava/lang/Runnable;)Ljava/lang/Thread;", Kind.WRAP_TASK_UNBOUND,
                 "runnable", null));
         // concurrent sets and lists (decided at run time; queues matched above): writes release,
-        // reads acquire. Reads through Set/Collection types are hooked as view calls (CallSiteMethodVisitor).
+        // reads acquire. Reads through Set/Collection types are hooked as view calls (MapCallVisitor).
         for (String n : List.of("add", "addAll", "set", "addIfAbsent", "addAllAbsent", "addFirst", "addLast",
                 "remove", "removeAll", "retainAll", "removeIf", "clear", "replaceAll", "sort", "removeFirst",
                 "removeLast")) {
