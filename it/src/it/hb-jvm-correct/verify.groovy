@@ -1,8 +1,9 @@
-// 14 correctly synchronized programs whose happens-before edges come from code the agent does not
+// 15 correctly synchronized programs whose happens-before edges come from code the agent does not
 // rewrite: JUnit's timeout thread, a FutureTask on a plain thread, a completion service, interrupts,
 // VarHandle and field-updater publication, a periodic task, fork/join completion, callbacks of
 // compute/updateAndGet, Vector/Hashtable hand-offs, a synchronized wrapper, a lock held over a whole
-// iteration, java.util.Timer, a Caffeine cache, a CompletableFuture chain on a custom executor.
+// iteration, java.util.Timer, a Caffeine cache, a CompletableFuture chain on a custom executor, a
+// serializable method reference to a map's get sent through Java serialization (it must still work).
 // Every conflicting HashMap access is ordered by a real edge, so the dynamic pass must report no
 // DATA_RACE (nor any other dynamic result): each one is a missing or wrong edge in the agent, listed
 // below with the program it came from. Every listed test class must have run and passed, in the
@@ -26,8 +27,9 @@ Map<String, List<String>> programs = [
         'timer-task'                     : ['RateRefreshTaskTest', 'java.util.Timer schedule (timer thread started before the fill), latch back'],
         'caffeine-cache'                 : ['TariffCatalogTest', 'Caffeine LoadingCache publishes the loader\'s HashMap to every getter'],
         'executor-framework'             : ['QuotePipelineTest', 'CompletableFuture supplyAsync / thenApplyAsync on a ThreadPoolExecutor with a ThreadFactory, join()'],
+        'serializable-method-ref'        : ['SerializedPricerTest', '(Function & Serializable) PRICES::get applied, serialized, deserialized, applied (one thread)'],
 ]
-assert programs.size() == 14
+assert programs.size() == 15
 Map<String, String> programOfClass = programs.collectEntries { id, info -> [(info[0]): id] }
 assert programOfClass.size() == programs.size() : 'one test class per program'
 

@@ -1,6 +1,6 @@
-// 14 racy programs whose conflicting map access goes through the JDK or a JVM mechanism: a view, a
+// 15 racy programs whose conflicting map access goes through the JDK or a JVM mechanism: a view, a
 // wrapper, a copy, string concatenation, an iterator or entry used after the lock, a sub-map view,
-// super.put, another class's static initializer, the wrong
+// super.put, a serializable method reference, another class's static initializer, the wrong
 // volatile field, a latch that was already open, writers under the read half of a lock handed in.
 // Each has one unsynchronized conflict on a HashMap/TreeMap between two threads; its two access
 // lines (the project lines that call into the JDK) carry "// race: <id>" (one line with
@@ -22,12 +22,13 @@ import groovy.transform.Field
         'entry-setvalue'                : ['EntrySetValueRaceTest', 'Map.Entry.setValue in an entrySet() walk / get'],
         'submap-clear'                  : ['SubMapClearRaceTest', 'TreeMap headMap(k).clear() / get'],
         'super-put'                     : ['SuperPutRaceTest', 'super.put in a HashMap subclass / get'],
+        'serializable-method-ref'       : ['SerializableMethodRefRaceTest', '(Function & Serializable) prices::get applied / put'],
         'class-init-read'               : ['ClassInitReadRaceTest', 'put into Registry.SHARED / read in another class\'s static initializer'],
         'volatile-other-field'          : ['VolatileOtherFieldRaceTest', 'put + write of volatile a / read of volatile b + get'],
         'latch-already-open'            : ['LatchAlreadyOpenRaceTest', 'put + countDown on an open latch / await + get'],
         'rwlock-halves-from-library'    : ['ReadLockWritersRaceTest', 'put under the read lock handed in, from two threads (same line)'],
 ]
-assert programs.size() == 14
+assert programs.size() == 15
 
 // ---- the marked lines, from the sources -------------------------------------------------------
 def marker = ~/\/\/ race: ([a-z0-9-]+)( \(same line\))?\s*$/
