@@ -1,5 +1,5 @@
-// 15 racy programs whose conflicting map access goes through the JDK or a JVM mechanism: a view, a
-// wrapper, a copy, string concatenation, an iterator or entry used after the lock, a sub-map view,
+// 16 racy programs whose conflicting map access goes through the JDK or a JVM mechanism: a view, a
+// wrapper, a copy, string concatenation, an iterator, a stream or an entry used after the lock, a sub-map view,
 // super.put, a serializable method reference, another class's static initializer, the wrong
 // volatile field, a latch that was already open, writers under the read half of a lock handed in.
 // Each has one unsynchronized conflict on a HashMap/TreeMap between two threads; its two access
@@ -19,6 +19,7 @@ import groovy.transform.Field
         'map-copyof'                    : ['MapCopyOfRaceTest', 'put / Map.copyOf(shared)'],
         'tostring-concat'               : ['ToStringConcatRaceTest', 'put / "now " + shared (toString inside the JDK)'],
         'iterator-after-lock'           : ['IteratorAfterLockRaceTest', 'put under the lock / it.next() after the block that created the iterator'],
+        'stream-after-lock'             : ['StreamAfterLockRaceTest', 'put under the lock / a stream made under the lock, run after it'],
         'entry-setvalue'                : ['EntrySetValueRaceTest', 'Map.Entry.setValue in an entrySet() walk / get'],
         'submap-clear'                  : ['SubMapClearRaceTest', 'TreeMap headMap(k).clear() / get'],
         'super-put'                     : ['SuperPutRaceTest', 'super.put in a HashMap subclass / get'],
@@ -28,7 +29,7 @@ import groovy.transform.Field
         'latch-already-open'            : ['LatchAlreadyOpenRaceTest', 'put + countDown on an open latch / await + get'],
         'rwlock-halves-from-library'    : ['ReadLockWritersRaceTest', 'put under the read lock handed in, from two threads (same line)'],
 ]
-assert programs.size() == 15
+assert programs.size() == 16
 
 // ---- the marked lines, from the sources -------------------------------------------------------
 def marker = ~/\/\/ race: ([a-z0-9-]+)( \(same line\))?\s*$/

@@ -118,6 +118,9 @@ final class MapCallVisitor extends HookVisitor {
             out.visitMethodInsn(opcode, callOwner, name, descriptor, isInterface);
             return true;
         }
+        if (MapOperations.STREAM_OWNERS.contains(callOwner)) {
+            return streamCall(opcode, callOwner, name, descriptor, isInterface);
+        }
         if (!site.hierarchy.isMap(callOwner, site.typePool)) {
             return viewCall(opcode, callOwner, name, descriptor, isInterface);
         }
@@ -198,7 +201,7 @@ final class MapCallVisitor extends HookVisitor {
         boolean traversal = MapOperations.TRAVERSALS.contains(name);
         int id = site.register((iterator ? "iterator." : "view.") + name, kind == MapOperations.Kind.WRITE,
                 traversal ? Sites.ITERATION : 0);
-        boolean makesIterator = name.equals("iterator") || name.equals("spliterator");
+        boolean makesIterator = MapOperations.MAKES_TRAVERSER.contains(name);
         // a read of a concurrent set or list acquires after it returns (iteratorOf does it for iterators)
         boolean readAfter = !makesIterator && kind == MapOperations.Kind.READ;
         if (makesIterator || readAfter) {
@@ -215,6 +218,36 @@ final class MapCallVisitor extends HookVisitor {
             StackShuffles.receiverAboveResult(out, Type.getReturnType(descriptor)); // [result, c]
             out.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "viewRead", OBJECT_VOID, false);
         }
+        return true;
+    }
+
+    /**
+     * A stream made from a map view traverses the map when its terminal operation runs, which may be
+     * after the block that made it left the lock: an intermediate operation binds its result to the
+     * map as its receiver was ({@code [s, args]} → {@code [result]}, the result bound), a terminal one
+     * reads the map at its line. Streams not made from a view cost one ring look-up per call.
+     */
+    private boolean streamCall(int opcode, String callOwner, String name, String descriptor, boolean isInterface) {
+        int slots = StackShuffles.argumentSlots(descriptor);
+        if (slots > 2) {
+            return false;
+        }
+        Type returned = Type.getReturnType(descriptor);
+        if (MapOperations.STREAM_TERMINALS.contains(name)) {
+            int id = site.register("stream." + name, false);
+            StackShuffles.copyReceiverOnTop(out, slots);              // [s, args, s]
+            out.visitLdcInsn(id);
+            out.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "viewOp", OBJECT_INT_VOID, false);
+            out.visitMethodInsn(opcode, callOwner, name, descriptor, isInterface);
+            return true;
+        }
+        if (returned.getSort() != Type.OBJECT || !MapOperations.STREAM_OWNERS.contains(returned.getInternalName())) {
+            return false;
+        }
+        StackShuffles.copyReceiverUnder(out, slots);                  // [s, s, args]
+        out.visitMethodInsn(opcode, callOwner, name, descriptor, isInterface); // [s, s2]
+        resultAndReceiver();                                          // [s2, s2, s]
+        out.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "iteratorOf", TWO_OBJECTS_VOID, false);
         return true;
     }
 

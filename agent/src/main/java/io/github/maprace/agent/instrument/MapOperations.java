@@ -93,6 +93,18 @@ final class MapOperations {
     static final Set<String> FUNCTION_INSIDE = Set.of("compute", "computeIfAbsent", "computeIfPresent");
     static final Set<String> TRAVERSALS = Set.of("iterator", "spliterator", "stream", "parallelStream");
 
+    /** Calls on a view that make an object which traverses the map later (bound to it, per thread). */
+    static final Set<String> MAKES_TRAVERSER = Set.of("iterator", "spliterator", "stream", "parallelStream");
+
+    /** The stream types whose pipelines made from a map view read the map when they run. */
+    static final Set<String> STREAM_OWNERS = Set.of("java/util/stream/Stream", "java/util/stream/BaseStream",
+            "java/util/stream/IntStream", "java/util/stream/LongStream", "java/util/stream/DoubleStream");
+
+    /** Terminal stream operations: the pipeline traverses its source here. */
+    static final Set<String> STREAM_TERMINALS = Set.of("forEach", "forEachOrdered", "collect", "reduce", "toArray",
+            "toList", "min", "max", "count", "anyMatch", "allMatch", "noneMatch", "findFirst", "findAny", "sum",
+            "average", "summaryStatistics", "iterator", "spliterator");
+
     private static final Set<String> VIEW_WRITES = Set.of("remove", "removeIf", "removeAll", "retainAll", "clear");
     private static final Set<String> VIEW_READS = Set.of(
             "iterator", "spliterator", "stream", "parallelStream", "contains", "containsAll", "size", "isEmpty",

@@ -13,7 +13,8 @@ final class Views {
     private static final String[] VIEW_CLASS_PREFIXES = {
         "java.util.HashMap$", "java.util.LinkedHashMap$", "java.util.TreeMap$", "java.util.WeakHashMap$",
         "java.util.IdentityHashMap$", "java.util.EnumMap$", "java.util.AbstractMap$",
-        "java.util.Collections$Synchronized", "java.util.Collections$Unmodifiable", "java.util.Collections$Checked"};
+        "java.util.Collections$Synchronized", "java.util.Collections$Unmodifiable", "java.util.Collections$Checked",
+        "java.util.stream."};
     private static final ClassValue<Boolean> MAP_ENTRY = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
