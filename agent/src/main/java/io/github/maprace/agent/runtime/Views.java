@@ -89,7 +89,10 @@ final class Views {
     private static WeakReference<Object> ownerOf(ThreadState ts, Object view) {
         ViewRing ring = ts.views;
         WeakReference<Object> owner = ring.ownerOf(view);
-        if (owner == null) {
+        // iterators, spliterators and streams are only ever in their thread's ring: a miss there is
+        // final, and the shared table (whose misses lock a segment) is not asked for every one
+        if (owner == null && !(view instanceof java.util.Iterator) && !(view instanceof java.util.Spliterator)
+                && !(view instanceof java.util.stream.BaseStream)) {
             WeakIdentityTable.Entry<WeakReference<Object>> e = OWNERS.entry(view);
             if (e != null) {
                 owner = e.value();
