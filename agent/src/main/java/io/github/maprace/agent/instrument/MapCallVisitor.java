@@ -237,7 +237,7 @@ final class MapCallVisitor extends HookVisitor {
             int id = site.register("stream." + name, false);
             StackShuffles.copyReceiverOnTop(out, slots);              // [s, args, s]
             out.visitLdcInsn(id);
-            out.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "viewOp", OBJECT_INT_VOID, false);
+            out.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "streamRun", OBJECT_INT_VOID, false);
             out.visitMethodInsn(opcode, callOwner, name, descriptor, isInterface);
             return true;
         }
@@ -247,7 +247,7 @@ final class MapCallVisitor extends HookVisitor {
         StackShuffles.copyReceiverUnder(out, slots);                  // [s, s, args]
         out.visitMethodInsn(opcode, callOwner, name, descriptor, isInterface); // [s, s2]
         resultAndReceiver();                                          // [s2, s2, s]
-        out.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "iteratorOf", TWO_OBJECTS_VOID, false);
+        out.visitMethodInsn(Opcodes.INVOKESTATIC, MAP_HOOKS, "streamOf", TWO_OBJECTS_VOID, false);
         return true;
     }
 

@@ -247,6 +247,34 @@ public final class MapHooks {
         }
     }
 
+    /** {@code stream.filter(..)} (any intermediate operation) returned {@code result}: bound like its receiver. */
+    public static void streamOf(Object result, Object stream) {
+        try {
+            ThreadState ts = ThreadState.current();
+            if (ts.views.hasStreams() && result != null) {
+                Views.registerIterator(ts, result, stream);
+            }
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+        }
+    }
+
+    /** Before a stream's terminal operation: a read of the map the stream was made from, if any. */
+    public static void streamRun(Object stream, int site) {
+        try {
+            ThreadState ts = ThreadState.current();
+            if (!ts.views.hasStreams()) {
+                return;
+            }
+            Object map = Views.mapOf(ts, stream);
+            if (map != null && MapKinds.isTracked(map.getClass())) {
+                tracked(ts, map, null, site);
+            }
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+        }
+    }
+
     /**
      * A call on a collection or iterator that may be a map view: an access to the map behind it,
      * and for a synchronized map's view, a traversal that must hold the map's lock.

@@ -45,10 +45,24 @@ final class ViewRing {
         return null;
     }
 
+    /** Which slots hold a stream, and how many: most threads never stream a map view. */
+    private final boolean[] streamSlots = new boolean[SIZE];
+    private int streams;
+
     void add(Object o, WeakReference<Object> owner) {
         int i = next;
         keys[i] = new WeakReference<>(o);
         owners[i] = owner;
+        boolean stream = o instanceof java.util.stream.BaseStream;
+        if (streamSlots[i] != stream) {
+            streams += stream ? 1 : -1;
+            streamSlots[i] = stream;
+        }
         next = (i + 1) & (SIZE - 1);
+    }
+
+    /** True when a stream made from a map view may be in the ring (a stream call can skip the look-up otherwise). */
+    boolean hasStreams() {
+        return streams > 0;
     }
 }
