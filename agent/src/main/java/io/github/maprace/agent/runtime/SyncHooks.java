@@ -47,10 +47,4 @@ public final class SyncHooks {
             AgentErrors.record(t);
         }
     }
-
-    /** Before a read-modify-write whose result the rewriter cannot wait for (field updaters). */
-    public static void releaseAcquire(Object sync) {
-        acquire(sync);
-        release(sync);
-    }
 }
