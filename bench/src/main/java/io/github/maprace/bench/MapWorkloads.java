@@ -11,7 +11,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * and divide. Each workload runs rounds of fresh threads (as a test suite does); the first rounds
  * warm up, the median of the rest is printed in nanoseconds per map operation.
  *
- * <p>Usage: {@code java -cp bench.jar io.github.maprace.bench.MapWorkloads [rounds]}.
+ * <p>Usage: {@code java -cp bench.jar io.github.maprace.bench.MapWorkloads [rounds [name-filter]]}: with a
+ * filter, only the workloads whose name contains it run (for a profiler).
  */
 public final class MapWorkloads {
     private static final int OPS = 400_000;
@@ -26,6 +27,7 @@ public final class MapWorkloads {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        filter = args.length > 1 ? args[1] : "";
         String[] keys = new String[KEYS];
         for (int i = 0; i < KEYS; i++) {
             keys[i] = "k" + i;
@@ -100,6 +102,7 @@ public final class MapWorkloads {
     }
 
     private static volatile long SINK;
+    private static String filter = "";
 
     private static void blackhole(long v) {
         if (v == 42) {
@@ -108,6 +111,9 @@ public final class MapWorkloads {
     }
 
     private static void report(String name, int rounds, int threads, Body body) throws InterruptedException {
+        if (!name.contains(filter)) {
+            return;
+        }
         long[] times = new long[rounds];
         int opsPerThread = OPS / threads;
         for (int r = 0; r < rounds; r++) {

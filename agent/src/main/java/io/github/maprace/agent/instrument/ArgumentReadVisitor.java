@@ -5,7 +5,7 @@ import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 
 /**
- * The outermost link: a map handed to JDK code that reads it (its last argument, typed as a map,
+ * The link after the monitors: a map handed to JDK code that reads it (its last argument, typed as a map,
  * or any object given to a {@code toString} sink such as {@code String.valueOf}, or to string
  * concatenation) is a read of the map at this line. The hook goes in front of the call, which
  * then continues down the chain. Also adds the stack the chain's hooks may need.

@@ -36,8 +36,8 @@ abstract class HookVisitor extends MethodVisitor {
         v = new VolatileFieldVisitor(v, writer, site, volatileFields);
         v = new MapCallVisitor(v, writer, site);
         v = new ThreadCallVisitor(v, writer, site);
-        v = new MonitorVisitor(v, writer, site);
-        return new ArgumentReadVisitor(v, writer, site);
+        v = new ArgumentReadVisitor(v, writer, site);
+        return new MonitorVisitor(v, writer, site);
     }
 
     @Override

@@ -75,6 +75,11 @@ final class RewrittenClasses extends ClassLoader {
         }
     }
 
+    /** The rewritten class file of {@code name}. */
+    byte[] bytes(String name) {
+        return types.get(name).clone();
+    }
+
     /** Names of the classes this loader defines. */
     java.util.Set<String> names() {
         return types.keySet();
