@@ -18,6 +18,12 @@ import net.bytebuddy.jar.asm.Opcodes;
  * monitor from that local in front of the first real instruction; the operand stack at the labels
  * is unchanged, so their stack map frames stay valid. Other shapes get the hook right after
  * {@code monitorenter} (correct, but not compiled).
+ *
+ * <p>C1 still gives up on such a method: the release hook in javac's handler (which covers
+ * itself) can trap into that same handler, a shape C1 does not parse. C2 compiles it, so only
+ * warm-up is slower; a release after {@code monitorexit} would please C1 but let another thread
+ * acquire the monitor before the release is published (a false report), and a separate handler
+ * for the hook would need a stack map frame this visitor does not compute.
  */
 final class MonitorVisitor extends HookVisitor {
     /** Where the recognised {@code dup; astore n} sequence stands: 0 nothing, 1 after dup, 2 after the store. */
