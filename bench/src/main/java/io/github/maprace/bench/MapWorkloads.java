@@ -15,7 +15,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * filter, only the workloads whose name contains it run (for a profiler).
  */
 public final class MapWorkloads {
-    private static final int OPS = 400_000;
+    private static final int OPS = 2_000_000;
     private static final int KEYS = 1_000;
 
     private MapWorkloads() {
@@ -128,6 +128,9 @@ public final class MapWorkloads {
                 t.join();
             }
             times[r] = System.nanoTime() - start;
+            if (Boolean.getBoolean("maprace.bench.rounds")) {
+                System.out.printf("  round %d: %.1f ns/op%n", r, times[r] / (double) OPS);
+            }
         }
         int warm = rounds / 3;
         long[] measured = java.util.Arrays.copyOfRange(times, warm, rounds);

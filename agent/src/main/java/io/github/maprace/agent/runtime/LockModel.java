@@ -63,7 +63,7 @@ final class LockModel {
     static void acquired(ThreadState ts, Object lock) {
         Half h = halfOf(lock);
         if (h == null) {
-            SyncClocks.acquire(ts, lock);
+            SyncClocks.acquireExclusive(ts, lock);
         } else {
             h.clocks.write.acquire(ts);
             if (h.write) {

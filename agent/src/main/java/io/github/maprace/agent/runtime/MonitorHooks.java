@@ -11,7 +11,13 @@ public final class MonitorHooks {
 
     /** After a monitor was entered. */
     public static void monitorEnter(Object monitor) {
-        SyncHooks.acquire(monitor);
+        try {
+            if (monitor != null) {
+                SyncClocks.acquireExclusive(ThreadState.current(), monitor);
+            }
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+        }
     }
 
     /** Before a monitor is exited. */

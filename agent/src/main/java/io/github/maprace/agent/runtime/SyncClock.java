@@ -44,6 +44,14 @@ final class SyncClock {
      */
     @SuppressWarnings("unused") // through VERSION
     private volatile long version;
+    /** The thread index of the last exclusive acquirer ({@link #acquireExclusive}), or -1. */
+    private int lastHolder = -1;
+    /**
+     * Set (once) by the first non-exclusive acquire: a thread may then have learned a release
+     * without becoming the holder, so no tick is ever taken back here. A plain flag read on every
+     * exclusive acquire and written at most a few times, so threads polling it never contend.
+     */
+    private volatile boolean shared;
 
     void release(ThreadState ts) {
         long progress = ts.progress();
@@ -77,7 +85,7 @@ final class SyncClock {
         } else {
             VERSION.setRelease(this, stamp);
         }
-        ts.tick();
+        ts.tickAfterRelease(this);
         ts.releases.note(this, progress);
     }
 
@@ -108,7 +116,32 @@ final class SyncClock {
         return grown[index];
     }
 
+    /**
+     * An acquire by the new holder of a lock or monitor (one holder at a time): notes the holder,
+     * and when this thread was the last holder and took the clock only this way, nobody can have
+     * learned what it released here since, so the tick that release left pending is taken back
+     * ({@link ThreadState#untick}).
+     */
+    void acquireExclusive(ThreadState ts) {
+        if (lastHolder == ts.tid) {
+            if (!shared) {
+                ts.untick(this);
+            }
+        } else {
+            lastHolder = ts.tid; // written by the holder only: the lock orders it for the next holder
+        }
+        acquireShared(ts);
+    }
+
+    /** An acquire by a thread that may not be the only one: also ends the untick optimisation for good. */
     void acquire(ThreadState ts) {
+        if (!shared) {
+            shared = true;
+        }
+        acquireShared(ts);
+    }
+
+    private void acquireShared(ThreadState ts) {
         long v = (long) VERSION.getAcquire(this);
         if (dependencies == null && ts.acquires.noted(this, v)) {
             return; // nothing released since this thread last acquired it (a polling loop, repeated gets)

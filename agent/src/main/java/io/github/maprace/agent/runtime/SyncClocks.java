@@ -28,6 +28,19 @@ final class SyncClocks {
         e.value().acquire(ts);
     }
 
+    /** An acquire by the new holder of lock or monitor {@code sync} ({@link SyncClock#acquireExclusive}). */
+    static void acquireExclusive(ThreadState ts, Object sync) {
+        WeakIdentityTable.Entry<SyncClock> e = ts.recentSyncs.find(sync);
+        if (e == null) {
+            e = TABLE.entry(sync);
+            if (e == null) {
+                return; // never released: nothing to learn, and no tick of this thread to take back
+            }
+            ts.recentSyncs.add(e);
+        }
+        e.value().acquireExclusive(ts);
+    }
+
     static void release(ThreadState ts, Object sync) {
         WeakIdentityTable.Entry<SyncClock> e = ts.recentSyncs.find(sync);
         if (e == null) {

@@ -210,6 +210,38 @@ public final class ThreadState {
      */
     public void tick() {
         epoch = PENDING;
+        tickClock = null;
+    }
+
+    /**
+     * The one sync clock this thread released into since its last recorded access, while its
+     * tick is pending; {@code null} when it published its clock anywhere else too (another clock,
+     * a task, a child thread), which no re-entry can take back.
+     */
+    private SyncClock tickClock;
+
+    /** A release into {@code k} (see {@link #tick()}), remembering where the pending tick came from. */
+    void tickAfterRelease(SyncClock k) {
+        if (epoch != PENDING) {
+            epoch = PENDING;
+            tickClock = k;
+        } else if (tickClock != k) {
+            tickClock = null;
+        }
+    }
+
+    /**
+     * Takes back the tick a release into {@code k} left pending, when this thread re-enters
+     * {@code k} and nobody acquired it in between ({@link SyncClock#acquireExclusive}): nobody
+     * learned the published clock, so the accesses until the next release may share the epoch of
+     * those before it. A thread re-entering its own lock then finds its maps in the same epoch,
+     * as if it had never left (the same-epoch fast path instead of a recorded access per section).
+     */
+    void untick(SyncClock k) {
+        if (epoch == PENDING && tickClock == k) {
+            epoch = Epoch.of(tid, clock.get(tid));
+            tickClock = null;
+        }
     }
 
     /** The epoch to record an access with, taking a tick that a release left pending. */
