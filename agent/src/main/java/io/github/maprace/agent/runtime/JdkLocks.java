@@ -46,6 +46,11 @@ final class JdkLocks {
         return fallback;
     }
 
+    /** True when the halves' {@code sync} field can be read (java.util.concurrent.locks is open to the agent). */
+    static boolean readable() {
+        return Fields.READ_SYNC != null && Fields.WRITE_SYNC != null;
+    }
+
     static boolean isWriteHalf(Object half) {
         return half instanceof ReentrantReadWriteLock.WriteLock;
     }

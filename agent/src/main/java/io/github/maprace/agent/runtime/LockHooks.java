@@ -32,8 +32,11 @@ public final class LockHooks {
 
     /** {@code rwl.readLock()} returned {@code half}. */
     public static void readHalf(Object half, Object parent) {
+        if (LockModel.knowsItself(half)) {
+            return;
+        }
         try {
-            LockModel.half(half, parent, false);
+            LockModel.half(ThreadState.current(), half, parent, false);
         } catch (Throwable t) {
             AgentErrors.record(t);
         }
@@ -41,8 +44,11 @@ public final class LockHooks {
 
     /** {@code rwl.writeLock()} (or {@code StampedLock.asWriteLock()}) returned {@code half}. */
     public static void writeHalf(Object half, Object parent) {
+        if (LockModel.knowsItself(half)) {
+            return;
+        }
         try {
-            LockModel.half(half, parent, true);
+            LockModel.half(ThreadState.current(), half, parent, true);
         } catch (Throwable t) {
             AgentErrors.record(t);
         }

@@ -1,5 +1,6 @@
 package io.github.maprace.agent.runtime;
 
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.concurrent.locks.StampedLock;
 
 /**
@@ -16,7 +17,8 @@ final class LockModel {
         final SyncClock read = new SyncClock();
     }
 
-    private record Half(RwClocks clocks, boolean write) {
+    /** What a lock object is in a read-write lock: which clocks, and which role. */
+    record Half(RwClocks clocks, boolean write) {
     }
 
     private static final WeakIdentityTable<RwClocks> PARENTS = new WeakIdentityTable<>();
@@ -34,11 +36,56 @@ final class LockModel {
     /** A "half" that a lock hands out for both roles: it excludes everyone, so it is a plain lock. */
     private static final Half PLAIN = new Half(null, true);
 
-    static void half(Object half, Object parent, boolean write) {
+    /**
+     * The classes of the halves registered through {@code readLock()}/{@code writeLock()}, few;
+     * a lock of any other class (a {@code ReentrantLock}) is a plain lock without a table lookup.
+     */
+    private static volatile Class<?>[] halfClasses = new Class<?>[0];
+
+    private static boolean mayBeHalf(Object lock) {
+        if (lock instanceof ReentrantReadWriteLock.ReadLock || lock instanceof ReentrantReadWriteLock.WriteLock) {
+            return true;
+        }
+        Class<?> type = lock.getClass();
+        for (Class<?> c : halfClasses) {
+            if (c == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static synchronized void addHalfClass(Class<?> type) {
+        Class<?>[] known = halfClasses;
+        for (Class<?> c : known) {
+            if (c == type) {
+                return;
+            }
+        }
+        Class<?>[] more = java.util.Arrays.copyOf(known, known.length + 1);
+        more[known.length] = type;
+        halfClasses = more;
+    }
+
+    /**
+     * A {@code ReentrantReadWriteLock} half names its lock and role itself ({@link JdkLocks}), so
+     * the {@code readLock()}/{@code writeLock()} call that handed it out need not be looked at:
+     * code that calls {@code rw.readLock().lock()} on every read pays for one hook less.
+     */
+    static boolean knowsItself(Object half) {
+        return (half instanceof ReentrantReadWriteLock.ReadLock || half instanceof ReentrantReadWriteLock.WriteLock)
+                && JdkLocks.readable();
+    }
+
+    static void half(ThreadState ts, Object half, Object parent, boolean write) {
         if (half == null || parent == null) {
             return;
         }
-        Half known = HALVES.get(half);
+        if (!mayBeHalf(half)) {
+            addHalfClass(half.getClass());
+        }
+        WeakIdentityTable.Entry<Half> e = ts.recentHalves.find(half);
+        Half known = e != null ? e.value() : HALVES.get(half);
         if (known == null) {
             HALVES.put(half, new Half(of(JdkLocks.parentOf(half, parent)), write));
         } else if (known != PLAIN && known.write != write) {
@@ -47,33 +94,54 @@ final class LockModel {
         }
     }
 
-    /** The half {@code lock} is, also when the call that handed it out was not seen (a JDK or library call). */
-    private static Half halfOf(Object lock) {
-        Half h = HALVES.get(lock);
-        if (h == null) {
-            Object parent = JdkLocks.parentOf(lock, null);
-            if (parent != null) {
-                h = new Half(of(parent), JdkLocks.isWriteHalf(lock));
-                HALVES.put(lock, h);
-            }
+    /**
+     * The half {@code lock} is, also when the call that handed it out was not seen (a JDK or
+     * library call); found in the thread's recent halves first, since every lock and unlock asks.
+     */
+    private static Half halfOf(ThreadState ts, Object lock) {
+        if (!mayBeHalf(lock)) {
+            return null;
         }
+        WeakIdentityTable.Entry<Half> e = ts.recentHalves.find(lock);
+        if (e == null) {
+            e = HALVES.entry(lock);
+            if (e == null) {
+                Object parent = JdkLocks.parentOf(lock, null);
+                if (parent == null) {
+                    return null;
+                }
+                HALVES.put(lock, new Half(of(parent), JdkLocks.isWriteHalf(lock)));
+                e = HALVES.entry(lock);
+                if (e == null) {
+                    return null;
+                }
+            }
+            ts.recentHalves.add(e);
+        }
+        Half h = e.value();
         return h == PLAIN ? null : h;
     }
 
+    /**
+     * A lock (or half) was acquired. A plain lock and a write half exclude everyone, so their
+     * clocks are acquired exclusively; a read half acquires the write clock shared, and may take
+     * back the tick its own last read unlock left pending when no writer came in between.
+     */
     static void acquired(ThreadState ts, Object lock) {
-        Half h = halfOf(lock);
+        Half h = halfOf(ts, lock);
         if (h == null) {
             SyncClocks.acquireExclusive(ts, lock);
+        } else if (h.write) {
+            h.clocks.write.acquireExclusive(ts);
+            h.clocks.read.acquireExclusive(ts);
         } else {
             h.clocks.write.acquire(ts);
-            if (h.write) {
-                h.clocks.read.acquire(ts);
-            }
+            ts.untick(h.clocks.read);
         }
     }
 
     static void released(ThreadState ts, Object lock) {
-        Half h = halfOf(lock);
+        Half h = halfOf(ts, lock);
         if (h == null) {
             SyncClocks.release(ts, lock);
         } else if (h.write) {

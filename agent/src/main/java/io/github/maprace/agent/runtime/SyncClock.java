@@ -44,14 +44,19 @@ final class SyncClock {
      */
     @SuppressWarnings("unused") // through VERSION
     private volatile long version;
-    /** The thread index of the last exclusive acquirer ({@link #acquireExclusive}), or -1. */
-    private int lastHolder = -1;
+    /** Exclusive acquisitions so far ({@link #acquireExclusive}): unchanged means nobody took the clock. */
+    int acquisitions;
     /**
      * Set (once) by the first non-exclusive acquire: a thread may then have learned a release
      * without becoming the holder, so no tick is ever taken back here. A plain flag read on every
      * exclusive acquire and written at most a few times, so threads polling it never contend.
      */
     private volatile boolean shared;
+
+    /** True once a non-exclusive acquire took this clock: then a release here may have been learned unseen. */
+    boolean shared() {
+        return shared;
+    }
 
     void release(ThreadState ts) {
         long progress = ts.progress();
@@ -117,19 +122,13 @@ final class SyncClock {
     }
 
     /**
-     * An acquire by the new holder of a lock or monitor (one holder at a time): notes the holder,
-     * and when this thread was the last holder and took the clock only this way, nobody can have
-     * learned what it released here since, so the tick that release left pending is taken back
-     * ({@link ThreadState#untick}).
+     * An acquire by the new holder of a lock or monitor (one holder at a time, or a writer of a
+     * read-write lock): counts the acquisition, after taking back the tick this thread's last
+     * release here left pending if nobody acquired the clock since ({@link ThreadState#untick}).
      */
     void acquireExclusive(ThreadState ts) {
-        if (lastHolder == ts.tid) {
-            if (!shared) {
-                ts.untick(this);
-            }
-        } else {
-            lastHolder = ts.tid; // written by the holder only: the lock orders it for the next holder
-        }
+        ts.untick(this);
+        acquisitions++; // by the holder only: the lock orders it before the next holder's read
         acquireShared(ts);
     }
 

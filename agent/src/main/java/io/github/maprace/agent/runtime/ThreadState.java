@@ -42,6 +42,7 @@ public final class ThreadState {
     final RecentEntries<SyncClock> recentSyncs = new RecentEntries<>(32);
     final RecentEntries<AtomicityTracker.Writes> recentWrites = new RecentEntries<>(16);
     final RecentEntries<KeyClocks> recentKeyClocks = new RecentEntries<>(16);
+    final RecentEntries<LockModel.Half> recentHalves = new RecentEntries<>(8);
     /** The concurrent map call in progress (between its hooks): its clocks and key stripe. */
     KeyClocks pendingClocks;
     int pendingStripe;
@@ -220,25 +221,31 @@ public final class ThreadState {
      */
     private SyncClock tickClock;
 
+    /** The clock's exclusive acquisitions when this thread released into {@link #tickClock}. */
+    private int tickAcquisitions;
+
     /** A release into {@code k} (see {@link #tick()}), remembering where the pending tick came from. */
     void tickAfterRelease(SyncClock k) {
         if (epoch != PENDING) {
             epoch = PENDING;
             tickClock = k;
+            tickAcquisitions = k.acquisitions;
         } else if (tickClock != k) {
             tickClock = null;
         }
     }
 
     /**
-     * Takes back the tick a release into {@code k} left pending, when this thread re-enters
-     * {@code k} and nobody acquired it in between ({@link SyncClock#acquireExclusive}): nobody
-     * learned the published clock, so the accesses until the next release may share the epoch of
-     * those before it. A thread re-entering its own lock then finds its maps in the same epoch,
-     * as if it had never left (the same-epoch fast path instead of a recorded access per section).
+     * Takes back the tick a release into {@code k} left pending when nobody can have learned that
+     * release: this thread holds {@code k}'s lock again (or, for the read clock of a read-write
+     * lock, its read lock, which keeps writers out), no exclusive acquire counted on {@code k}
+     * since, and {@code k} was never acquired any other way. The accesses until the next release
+     * may then share the epoch of those before it: a thread re-entering its own lock finds its maps
+     * in the same epoch, as if it had never left (the same-epoch fast path instead of a recorded
+     * access per section).
      */
     void untick(SyncClock k) {
-        if (epoch == PENDING && tickClock == k) {
+        if (epoch == PENDING && tickClock == k && tickAcquisitions == k.acquisitions && !k.shared()) {
             epoch = Epoch.of(tid, clock.get(tid));
             tickClock = null;
         }
