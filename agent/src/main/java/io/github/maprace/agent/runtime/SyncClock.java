@@ -61,7 +61,10 @@ final class SyncClock {
     void release(ThreadState ts) {
         long progress = ts.progress();
         if (ts.releases.noted(this, progress)) {
-            return; // this thread released here before and has done nothing since that needs publishing
+            // this thread released here before and has done nothing since that needs publishing; the
+            // tick still stands (an untick since may have taken back the one of that release)
+            ts.tickAfterRelease(this);
+            return;
         }
         VectorClock c = ts.clock;
         long before = (long) VERSION.getAcquire(this);

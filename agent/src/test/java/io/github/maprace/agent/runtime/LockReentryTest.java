@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -146,6 +147,79 @@ class LockReentryTest {
         on(u, () -> SyncHooks.acquire(flag));
         on(t, () -> locked(lock, () -> MapHooks.access(map, site(true))));
         on(u, () -> MapHooks.access(map, site(false)));
+        assertThat(races()).isEqualTo(1);
+    }
+
+    /** One read section as the rewriter emits it: the readLock() hook, then lock/unlock hooks. */
+    private static void reading(ReentrantReadWriteLock rw, Runnable body) {
+        ReentrantReadWriteLock.ReadLock half = rw.readLock();
+        LockHooks.readHalf(half, rw);
+        half.lock();
+        LockHooks.lockAcquired(half);
+        try {
+            body.run();
+        } finally {
+            LockHooks.lockReleased(half);
+            half.unlock();
+        }
+    }
+
+    private static void writing(ReentrantReadWriteLock rw, Runnable body) {
+        ReentrantReadWriteLock.WriteLock half = rw.writeLock();
+        LockHooks.writeHalf(half, rw);
+        half.lock();
+        LockHooks.lockAcquired(half);
+        try {
+            body.run();
+        } finally {
+            LockHooks.lockReleased(half);
+            half.unlock();
+        }
+    }
+
+    @Test
+    void shouldKeepTheEpochWhenAReaderRetakesTheReadLockWithNoWriterInBetween() throws Exception {
+        ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
+        Map<String, Integer> map = new HashMap<>();
+        int read = site(false);
+        long recorded = on(t, () -> {
+            ThreadState ts = ThreadState.current();
+            reading(rw, () -> MapHooks.access(map, read));
+            reading(rw, () -> MapHooks.access(map, read));
+            long before = ts.recordedAccesses;
+            for (int i = 0; i < 5; i++) {
+                reading(rw, () -> MapHooks.access(map, read));
+            }
+            return ts.recordedAccesses - before;
+        });
+        assertThat(recorded).as("accesses recorded after the first sections").isZero();
+    }
+
+    @Test
+    void shouldTickWhenAWriterCameBetweenTwoReadSections() throws Exception {
+        ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
+        Map<String, Integer> map = new HashMap<>();
+        on(t, () -> {
+            reading(rw, () -> MapHooks.access(map, site(false)));
+            reading(rw, () -> MapHooks.access(map, site(false)));
+        });
+        on(u, () -> writing(rw, () -> { }));          // learns the reader's sections
+        on(t, () -> reading(rw, () -> MapHooks.access(map, site(false))));
+        on(u, () -> MapHooks.access(map, site(true))); // outside the lock: races with the last read
+        assertThat(races()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldTickAgainAfterASectionThatKeptItsEpoch() throws Exception {
+        Object lock = new Object();
+        Map<String, Integer> map = new HashMap<>();
+        on(t, () -> {
+            locked(lock, () -> MapHooks.access(map, site(false)));
+            locked(lock, () -> MapHooks.access(map, site(false))); // unticked: same epoch, nothing recorded
+        });
+        on(u, () -> locked(lock, () -> { }));          // learns that epoch
+        on(t, () -> locked(lock, () -> MapHooks.access(map, site(false))));
+        on(u, () -> MapHooks.access(map, site(true)));  // outside the lock: races with the last read
         assertThat(races()).isEqualTo(1);
     }
 }
