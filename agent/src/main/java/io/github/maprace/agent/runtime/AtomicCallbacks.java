@@ -47,32 +47,86 @@ public final class AtomicCallbacks {
         }
     }
 
-    /** The edge for a function run inside a call on {@code map} for {@code key}, or null for a plain map. */
-    private static Edge mapEdge(Object map, Object key) {
-        if (map == null || MapKinds.of(map.getClass()) != MapKinds.SYNC) {
+    /** Function classes without instance fields (method references, non-capturing lambdas): they reference nothing. */
+    private static final ClassValue<Boolean> STATELESS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                    if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    };
+
+    /** A wrapper made for one function on one key stripe of a concurrent map: reused while the same function comes. */
+    private record Wrapped(Object fn, Object wrapper) {
+    }
+
+    /**
+     * The wrapper of {@code fn} for {@code map}'s stripe of {@code key}, from the stripe's cache
+     * when the same function came last (a method reference or non-capturing lambda is one object:
+     * {@code merge(k, 1, Integer::sum)} allocates nothing after the first call), else a new one,
+     * which replaces it there. {@code null} for a map whose functions need no edges.
+     */
+    private static Object wrapped(Object fn, Object map, Object key, boolean bi) {
+        if (fn == null || map == null || MapKinds.of(map.getClass()) != MapKinds.SYNC) {
             return null;
         }
-        if (MapKinds.isConcurrent(map.getClass())) {
-            return new Edge(KeyClocks.of(ThreadState.current(), map), KeyClocks.stripeOf(key), null);
+        if (!MapKinds.isConcurrent(map.getClass())) {
+            return bi ? biWrapper((BiFunction) fn, new Edge(null, 0, map)) : wrapper((Function) fn, new Edge(null, 0, map));
         }
-        return new Edge(null, 0, map);
+        KeyClocks clocks = KeyClocks.of(ThreadState.current(), map);
+        int stripe = KeyClocks.stripeOf(key);
+        if (!STATELESS.get(fn.getClass())) {
+            // a capturing function is a new object per call anyway, and kept in the map's clocks it
+            // could keep the map itself alive through the weak table
+            Edge e = new Edge(clocks, stripe, null);
+            return bi ? biWrapper((BiFunction) fn, e) : wrapper((Function) fn, e);
+        }
+        Object[] cache = bi ? clocks.biFunctions : clocks.functions;
+        int slot = stripe + 1; // WHOLE is -1
+        // racy but safe: a Wrapped is immutable, and a lost or stale entry only costs a new wrapper
+        Wrapped w = (Wrapped) cache[slot];
+        if (w != null && w.fn == fn) {
+            return w.wrapper;
+        }
+        Edge e = new Edge(clocks, stripe, null);
+        Object made = bi ? biWrapper((BiFunction) fn, e) : wrapper((Function) fn, e);
+        cache[slot] = new Wrapped(fn, made);
+        return made;
+    }
+
+    private static BiFunction biWrapper(BiFunction fn, Edge e) {
+        return (a, b) -> {
+            e.enter();
+            try {
+                return fn.apply(a, b);
+            } finally {
+                e.exit();
+            }
+        };
+    }
+
+    private static Function wrapper(Function fn, Edge e) {
+        return a -> {
+            e.enter();
+            try {
+                return fn.apply(a);
+            } finally {
+                e.exit();
+            }
+        };
     }
 
     /** The remapping function of {@code map.compute(key, fn)}/{@code computeIfPresent}/{@code merge}. */
     public static BiFunction mapBiFunction(BiFunction fn, Object map, Object key) {
         try {
-            Edge e = fn == null ? null : mapEdge(map, key);
-            if (e == null) {
-                return fn;
-            }
-            return (a, b) -> {
-                e.enter();
-                try {
-                    return fn.apply(a, b);
-                } finally {
-                    e.exit();
-                }
-            };
+            Object w = wrapped(fn, map, key, true);
+            return w == null ? fn : (BiFunction) w;
         } catch (Throwable t) {
             AgentErrors.record(t);
             return fn;
@@ -82,18 +136,8 @@ public final class AtomicCallbacks {
     /** The mapping function of {@code map.computeIfAbsent(key, fn)}. */
     public static Function mapFunction(Function fn, Object map, Object key) {
         try {
-            Edge e = fn == null ? null : mapEdge(map, key);
-            if (e == null) {
-                return fn;
-            }
-            return a -> {
-                e.enter();
-                try {
-                    return fn.apply(a);
-                } finally {
-                    e.exit();
-                }
-            };
+            Object w = wrapped(fn, map, key, false);
+            return w == null ? fn : (Function) w;
         } catch (Throwable t) {
             AgentErrors.record(t);
             return fn;

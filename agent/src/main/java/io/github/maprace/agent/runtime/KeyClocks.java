@@ -24,6 +24,9 @@ final class KeyClocks {
     private static final WeakIdentityTable.Factory<KeyClocks> NEW = key -> new KeyClocks();
 
     final SyncClock whole = new SyncClock();
+    /** {@link AtomicCallbacks}' wrappers of the last remapping and mapping function per stripe (and the whole map). */
+    final Object[] biFunctions = new Object[STRIPES + 1];
+    final Object[] functions = new Object[STRIPES + 1];
     private final AtomicReferenceArray<SyncClock> stripes = new AtomicReferenceArray<>(STRIPES);
 
     /** The clocks of {@code map}, created on first use; cached per thread. */

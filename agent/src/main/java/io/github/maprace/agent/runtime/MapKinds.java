@@ -62,8 +62,16 @@ final class MapKinds {
         return type == java.util.concurrent.ConcurrentHashMap.class || CONCURRENT.get(type);
     }
 
+    private static final ClassValue<Boolean> SYNCHRONIZED_WRAPPER = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.getName().startsWith("java.util.Collections$Synchronized");
+        }
+    };
+
     static boolean isSynchronizedWrapper(Class<?> type) {
-        return type.getName().startsWith("java.util.Collections$Synchronized");
+        // asked on every call on a concurrent map: the common class answers without a lookup
+        return type != java.util.concurrent.ConcurrentHashMap.class && SYNCHRONIZED_WRAPPER.get(type);
     }
 
     static boolean isTracked(Class<?> type) {
