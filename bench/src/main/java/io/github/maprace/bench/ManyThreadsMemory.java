@@ -2,7 +2,7 @@ package io.github.maprace.bench;
 
 import io.github.maprace.agent.runtime.MapHooks;
 import io.github.maprace.agent.runtime.MonitorHooks;
-import io.github.maprace.agent.runtime.ThreadLifecycle;
+import io.github.maprace.agent.runtime.ThreadHooks;
 
 import java.lang.reflect.Method;
 import java.util.HashMap;
@@ -38,10 +38,10 @@ public final class ManyThreadsMemory {
         System.out.printf("threads  used heap over start  history stacks  history bytes (estimate)%n");
         for (int started = 1; started <= threads; started++) {
             Thread t = new Thread(ManyThreadsMemory::work, "worker-" + started);
-            ThreadLifecycle.beforeStart(t);
+            ThreadHooks.beforeStart(t);
             t.start();
             t.join();
-            ThreadLifecycle.afterTermination(t);
+            ThreadHooks.afterJoin(t);
             if (started % 5_000 == 0) {
                 System.out.printf("%7d  %17.1f MB  %14d  %13.1f MB%n", started, (ShortLivedMaps.usedAfterGc() - base) / 1e6,
                         (Integer) history("distinctStacks"), (Long) history("retainedBytes") / 1e6);

@@ -16,7 +16,9 @@ import net.bytebuddy.utility.OpenedClassReader;
  * ({@link HookVisitor#chain}): maps handed to the JDK, monitors and {@code Object.wait}, thread
  * start/join, map operations and construction, volatile fields, and the synchronization calls of
  * {@link SyncRules}. The rewriting adds no branches and no locals, so existing stack map frames
- * stay valid; only the maximum stack grows.
+ * stay valid; only the maximum stack grows. The one addition is {@link MonitorVisitor}'s handler
+ * per synchronized block, after the method's code, whose frame copies the frame of javac's own
+ * handler: frames are read expanded for that.
  */
 final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
     private final TypeHierarchy hierarchy;
@@ -30,6 +32,11 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
     CallSiteRewriter(TypeHierarchy hierarchy, BridgeTable bridges) {
         this.hierarchy = hierarchy;
         this.syncCalls = new SyncCallRewriter(hierarchy, bridges);
+    }
+
+    @Override
+    public int mergeReader(int flags) {
+        return flags | net.bytebuddy.jar.asm.ClassReader.EXPAND_FRAMES;
     }
 
     @Override

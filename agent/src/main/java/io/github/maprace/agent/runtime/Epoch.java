@@ -5,7 +5,7 @@ package io.github.maprace.agent.runtime;
  * {@code long} compare. {@link #NONE} (0) means "no access yet": clock 0 is never a real epoch
  * because every thread starts at clock 1.
  */
-public final class Epoch {
+final class Epoch {
     /** No access recorded. */
     public static final long NONE = 0L;
 

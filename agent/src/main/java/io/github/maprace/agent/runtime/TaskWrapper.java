@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * executor's termination. One class implements every functional shape that is handed off.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
-public abstract class TaskWrapper {
+abstract class TaskWrapper {
     /** The two-argument function shape, apart because its {@code andThen} clashes with Function's. */
     static final class Pair extends TaskWrapper implements BiFunction<Object, Object, Object> {
         Pair(Object task, ThreadState submitter, Object[] sources, SyncClock owner) {

@@ -5,7 +5,7 @@ package io.github.maprace.agent.runtime;
  * everything the child does, and everything a terminated thread did happens before the return
  * of {@code join()} (or an {@code isAlive()} that answers false).
  */
-public final class ThreadLifecycle {
+final class ThreadLifecycle {
     private static final WeakIdentityTable<VectorClock> START_CLOCKS = new WeakIdentityTable<>();
 
     private ThreadLifecycle() {

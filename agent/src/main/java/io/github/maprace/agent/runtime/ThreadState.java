@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Only the owning thread mutates it, except that a joining thread reads the clock of a thread
  * that has terminated (the JVM's own join edge makes that read safe).
  */
-public final class ThreadState {
+final class ThreadState {
     private static final AtomicInteger NEXT_TID = new AtomicInteger();
     private static final AtomicInteger STARTED = new AtomicInteger();
     private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::create);

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A vector clock indexed by dense thread index. Not thread-safe: each instance is owned by one
  * thread ({@link ThreadState}) or guarded by the lock of the sync object that carries it.
  */
-public final class VectorClock {
+final class VectorClock {
     private int[] clocks;
     /** One past the highest entry ever set: joins stop there instead of at the array's end. */
     private int used;

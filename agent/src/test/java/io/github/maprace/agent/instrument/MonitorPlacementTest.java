@@ -16,18 +16,24 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The acquire hook of a {@code synchronized} block sits inside the catch-all range that exits the
- * monitor: a call outside it could leave the method with the monitor held, and HotSpot then
- * refuses to compile the method at all (it ran interpreted, 25-50x slower).
+ * The hooks of a {@code synchronized} block sit where an exception they threw would still exit the
+ * monitor, and not in javac's self-covering handler: a call that could leave the method with the
+ * monitor held makes C2 refuse the method, a call that traps into its own handler makes C1 refuse
+ * it, and a method neither compiles runs interpreted (25-50x slower).
  */
 class MonitorPlacementTest {
     private static final String ENTER = "monitorEnter";
+    private static final String EXIT = "monitorExit";
+
+    /** One exception table entry, as the reader visits them (table order). */
+    private record Range(Label start, Label end, Label handler, String type) {
+    }
 
     @Test
-    void shouldPlaceEveryBlockAcquireInsideTheRangeThatExitsTheMonitor() {
+    void shouldPlaceEveryHookOfABlockWhereItsExceptionExitsTheMonitorElsewhere() {
         RewrittenClasses classes = RewrittenClasses.ofFixtures();
-        List<String> outside = new ArrayList<>();
-        int[] hooks = new int[1];
+        List<String> problems = new ArrayList<>();
+        int[] hooks = new int[2];
         new ClassReader(classes.bytes(SyncShapes.class.getName())).accept(new ClassVisitor(OpenedClassReader.ASM_API) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
@@ -36,41 +42,43 @@ class MonitorPlacementTest {
                     return null; // the JVM holds a synchronized method's monitor itself: no range needed
                 }
                 return new MethodVisitor(OpenedClassReader.ASM_API) {
-                    private final Set<Label> starts = new HashSet<>();
-                    private final Set<Label> ends = new HashSet<>();
-                    private int depth;
+                    private final List<Range> table = new ArrayList<>();
+                    private final Set<Range> open = new HashSet<>();
 
                     @Override
                     public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
-                        if (type == null) {
-                            starts.add(start);
-                            ends.add(end);
-                        }
+                        table.add(new Range(start, end, handler, type));
                     }
 
                     @Override
                     public void visitLabel(Label label) {
-                        if (ends.contains(label)) {
-                            depth--;
-                        }
-                        if (starts.contains(label)) {
-                            depth++;
+                        open.removeIf(r -> r.end == label);
+                        for (Range r : table) {
+                            if (r.start == label) {
+                                open.add(r);
+                            }
                         }
                     }
 
                     @Override
                     public void visitMethodInsn(int opcode, String owner, String callee, String desc, boolean itf) {
-                        if (callee.equals(ENTER)) {
-                            hooks[0]++;
-                            if (depth <= 0) {
-                                outside.add(name);
-                            }
+                        if (!callee.equals(ENTER) && !callee.equals(EXIT)) {
+                            return;
+                        }
+                        hooks[callee.equals(ENTER) ? 0 : 1]++;
+                        // the JVM takes the first entry in table order that covers the call
+                        Range first = table.stream().filter(open::contains).findFirst().orElse(null);
+                        if (first == null || first.type != null) {
+                            problems.add(name + ": " + callee + " can throw out with the monitor held");
+                        } else if (first.handler == first.start) {
+                            problems.add(name + ": " + callee + " traps into the handler it is in (C1 gives up)");
                         }
                     }
                 };
             }
         }, 0);
         assertThat(hooks[0]).as("acquire hooks of synchronized blocks").isGreaterThanOrEqualTo(5);
-        assertThat(outside).as("methods whose acquire hook can throw past the monitor exit").isEmpty();
+        assertThat(hooks[1]).as("release hooks of synchronized blocks").isGreaterThanOrEqualTo(10);
+        assertThat(problems).isEmpty();
     }
 }
