@@ -1,4 +1,4 @@
-// 15 correctly synchronized programs whose happens-before edges come from code the agent does not
+// 17 correctly synchronized programs whose happens-before edges come from code the agent does not
 // rewrite: JUnit's timeout thread, a FutureTask on a plain thread, a completion service, interrupts,
 // VarHandle and field-updater publication, a periodic task, fork/join completion, callbacks of
 // compute/updateAndGet, Vector/Hashtable hand-offs, a synchronized wrapper, a lock held over a whole
@@ -28,8 +28,10 @@ Map<String, List<String>> programs = [
         'caffeine-cache'                 : ['TariffCatalogTest', 'Caffeine LoadingCache publishes the loader\'s HashMap to every getter'],
         'executor-framework'             : ['QuotePipelineTest', 'CompletableFuture supplyAsync / thenApplyAsync on a ThreadPoolExecutor with a ThreadFactory, join()'],
         'serializable-method-ref'        : ['SerializedPricerTest', '(Function & Serializable) PRICES::get applied, serialized, deserialized, applied (one thread)'],
+        'optimistic-read-validated'      : ['OptimisticQuotaTest', 'StampedLock tryOptimisticRead + get + validate() true; a later put under the write lock'],
+        'parallel-streams-in-turn'       : ['RateTableStreamsTest', 'a parallel stream puts from a task, returns, a latch, another thread\'s parallel stream reads from its tasks'],
 ]
-assert programs.size() == 15
+assert programs.size() == 17
 Map<String, String> programOfClass = programs.collectEntries { id, info -> [(info[0]): id] }
 assert programOfClass.size() == programs.size() : 'one test class per program'
 

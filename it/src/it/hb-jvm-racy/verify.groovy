@@ -1,7 +1,8 @@
-// 16 racy programs whose conflicting map access goes through the JDK or a JVM mechanism: a view, a
+// 18 racy programs whose conflicting map access goes through the JDK or a JVM mechanism: a view, a
 // wrapper, a copy, string concatenation, an iterator, a stream or an entry used after the lock, a sub-map view,
 // super.put, a serializable method reference, another class's static initializer, the wrong
-// volatile field, a latch that was already open, writers under the read half of a lock handed in.
+// volatile field, a latch that was already open, writers under the read half of a lock handed in,
+// an optimistic read whose validate failed, two parallel stream operations at once.
 // Each has one unsynchronized conflict on a HashMap/TreeMap between two threads; its two access
 // lines (the project lines that call into the JDK) carry "// race: <id>" (one line with
 // "(same line)" when both threads run that line). For every program there must be a DATA_RACE
@@ -28,8 +29,10 @@ import groovy.transform.Field
         'volatile-other-field'          : ['VolatileOtherFieldRaceTest', 'put + write of volatile a / read of volatile b + get'],
         'latch-already-open'            : ['LatchAlreadyOpenRaceTest', 'put + countDown on an open latch / await + get'],
         'rwlock-halves-from-library'    : ['ReadLockWritersRaceTest', 'put under the read lock handed in, from two threads (same line)'],
+        'optimistic-read-invalid'       : ['OptimisticReadInvalidRaceTest', 'get in a StampedLock optimistic window whose validate fails / put under the write lock'],
+        'parallel-streams-two-ops'      : ['ParallelStreamsRaceTest', 'put in one parallel stream\'s task / get in another parallel stream\'s tasks, both on the common pool'],
 ]
-assert programs.size() == 16
+assert programs.size() == 18
 
 // ---- the marked lines, from the sources -------------------------------------------------------
 def marker = ~/\/\/ race: ([a-z0-9-]+)( \(same line\))?\s*$/
