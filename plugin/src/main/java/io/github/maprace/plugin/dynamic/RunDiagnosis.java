@@ -72,8 +72,18 @@ public record RunDiagnosis(boolean broken, Optional<String> problem) {
         return new RunDiagnosis(true, Optional.of(problem));
     }
 
-    /** Diagnoses one run from Surefire's outcome and the test log. */
+    /** Diagnoses one run from Surefire's outcome and the test log, not knowing whether the test JVM started. */
     public static RunDiagnosis of(SurefireOutcome outcome, TestLogReader.Result tests) {
+        return of(outcome, tests, false);
+    }
+
+    /**
+     * Diagnoses one run from Surefire's outcome and the test log.
+     *
+     * @param jvmStarted true when the agent is known to have run in the test JVM (it created the
+     *                   race log): a run without test progress then did not fail to start
+     */
+    public static RunDiagnosis of(SurefireOutcome outcome, TestLogReader.Result tests, boolean jvmStarted) {
         String running = tests.lastStarted();
         String whileRunning = running.isEmpty() ? " before any test started" : " while running " + running;
         Optional<TestLogReader.Exit> exit = tests.exit();
@@ -104,6 +114,13 @@ public record RunDiagnosis(boolean broken, Optional<String> problem) {
         if (exit.isPresent()) {
             return broken("The test JVM was stopped by a signal" + describeStatus(outcome.exitCode()) + whileRunning
                     + stuckAt(stack) + KEPT);
+        }
+        if (!tests.started() && jvmStarted) {
+            // Surefire says "Error occurred in starting fork" for any fork that broke, started or not
+            return broken("The test JVM ended without completing the run" + describeStatus(outcome.exitCode())
+                    + ": " + firstLine(error) + " (it had started: the agent was running in it; no test progress was"
+                    + " recorded, as before the first test or under a test framework other than the JUnit Platform,"
+                    + " such as TestNG: a kill, a crash or a hang stopped by a timeout outside Maven)" + KEPT);
         }
         if (!tests.started()) {
             return broken("Surefire could not run the tests under the agent: " + firstLine(error)

@@ -11,6 +11,7 @@ import org.apache.maven.plugin.logging.Log;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -65,11 +66,13 @@ final class SurefireRun {
             selections.add(selection(e, config));
             log.info("maprace: running the tests under the race detector with Surefire's " + e.executionId()
                     + " configuration (reports in " + reports + ")");
+            // the agent creates the race log when it starts in the test JVM: new afterwards, the JVM started
+            boolean logBefore = Files.exists(raceLog);
             RunDiagnosis.SurefireOutcome outcome = execute(e, config, reports, raceLog, s);
             if (!outcome.failure().isEmpty()) {
                 log.debug("maprace: Surefire's " + e.executionId() + " execution ended with: " + outcome.failure());
             }
-            RunDiagnosis d = RunDiagnosis.of(outcome, read(testLog));
+            RunDiagnosis d = RunDiagnosis.of(outcome, read(testLog), !logBefore && Files.exists(raceLog));
             if (d.broken()) {
                 diagnosis = d;
                 break;

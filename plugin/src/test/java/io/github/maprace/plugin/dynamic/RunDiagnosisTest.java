@@ -97,4 +97,22 @@ class RunDiagnosisTest {
                 + "without properly saying goodbye. (the test JVM did not start: see the JVM's own message above it in "
                 + "the build log)");
     }
+
+    @Test
+    void shouldNotSayTheJvmDidNotStartWhenTheAgentRanInIt() {
+        TestLogReader.Result nothing = new TestLogReader.Result(false, false, 0, 0, List.of(), List.of(), "",
+                Optional.empty());
+
+        // a TestNG run killed from outside: Surefire's generic wording, no JUnit Platform progress
+        RunDiagnosis d = RunDiagnosis.of(crashed("\nThe forked VM terminated without properly saying goodbye.\n"
+                + "Error occurred in starting fork, check output in log\nProcess Exit Code: 143"), nothing, true);
+
+        assertThat(d.broken()).isTrue();
+        assertThat(d.problem()).hasValueSatisfying(p -> assertThat(p)
+                .startsWith("The test JVM ended without completing the run (exit status 143, which is also how "
+                        + "signal 15 looks): The forked VM terminated without properly saying goodbye. (it had started")
+                .contains("such as TestNG")
+                .doesNotContain("did not start")
+                .contains("races found before are reported"));
+    }
 }
