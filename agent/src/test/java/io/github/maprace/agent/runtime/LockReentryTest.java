@@ -91,23 +91,29 @@ class LockReentryTest {
                 .filter(l -> LogCodec.type(l).equals("RACE")).count();
     }
 
-    @Test
-    void shouldKeepTheEpochWhenTheSameThreadReentersItsLock() throws Exception {
-        Object lock = new Object();
+    /**
+     * Accesses the owner records in five sections after two that warm up (the first release
+     * creates the lock's clock, the next entry makes the owner its last holder).
+     */
+    private long recordedAfterWarmUp(java.util.function.Consumer<Runnable> section) throws Exception {
         Map<String, Integer> map = new HashMap<>();
         int read = site(false);
-        long recorded = on(t, () -> {
+        return on(t, () -> {
             ThreadState ts = ThreadState.current();
-            // the first release creates the lock's clock, the next entry makes this thread its holder
-            locked(lock, () -> MapHooks.access(map, read));
-            locked(lock, () -> MapHooks.access(map, read));
+            section.accept(() -> MapHooks.access(map, read));
+            section.accept(() -> MapHooks.access(map, read));
             long before = ts.recordedAccesses;
             for (int i = 0; i < 5; i++) {
-                locked(lock, () -> MapHooks.access(map, read));
+                section.accept(() -> MapHooks.access(map, read));
             }
             return ts.recordedAccesses - before;
         });
-        assertThat(recorded).as("accesses recorded after the first section").isZero();
+    }
+
+    @Test
+    void shouldKeepTheEpochWhenTheSameThreadReentersItsLock() throws Exception {
+        Object lock = new Object();
+        assertThat(recordedAfterWarmUp(body -> locked(lock, body))).as("accesses recorded after warming up").isZero();
     }
 
     @Test
@@ -150,10 +156,14 @@ class LockReentryTest {
         assertThat(races()).isEqualTo(1);
     }
 
-    /** One read section as the rewriter emits it: the readLock() hook, then lock/unlock hooks. */
-    private static void reading(ReentrantReadWriteLock rw, Runnable body) {
-        ReentrantReadWriteLock.ReadLock half = rw.readLock();
-        LockHooks.readHalf(half, rw);
+    /** One section under a half of {@code rw} as the rewriter emits it: the half's hook, then lock/unlock hooks. */
+    private static void held(ReentrantReadWriteLock rw, boolean write, Runnable body) {
+        java.util.concurrent.locks.Lock half = write ? rw.writeLock() : rw.readLock();
+        if (write) {
+            LockHooks.writeHalf(half, rw);
+        } else {
+            LockHooks.readHalf(half, rw);
+        }
         half.lock();
         LockHooks.lockAcquired(half);
         try {
@@ -164,35 +174,18 @@ class LockReentryTest {
         }
     }
 
+    private static void reading(ReentrantReadWriteLock rw, Runnable body) {
+        held(rw, false, body);
+    }
+
     private static void writing(ReentrantReadWriteLock rw, Runnable body) {
-        ReentrantReadWriteLock.WriteLock half = rw.writeLock();
-        LockHooks.writeHalf(half, rw);
-        half.lock();
-        LockHooks.lockAcquired(half);
-        try {
-            body.run();
-        } finally {
-            LockHooks.lockReleased(half);
-            half.unlock();
-        }
+        held(rw, true, body);
     }
 
     @Test
     void shouldKeepTheEpochWhenAReaderRetakesTheReadLockWithNoWriterInBetween() throws Exception {
         ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
-        Map<String, Integer> map = new HashMap<>();
-        int read = site(false);
-        long recorded = on(t, () -> {
-            ThreadState ts = ThreadState.current();
-            reading(rw, () -> MapHooks.access(map, read));
-            reading(rw, () -> MapHooks.access(map, read));
-            long before = ts.recordedAccesses;
-            for (int i = 0; i < 5; i++) {
-                reading(rw, () -> MapHooks.access(map, read));
-            }
-            return ts.recordedAccesses - before;
-        });
-        assertThat(recorded).as("accesses recorded after the first sections").isZero();
+        assertThat(recordedAfterWarmUp(body -> reading(rw, body))).as("accesses recorded after warming up").isZero();
     }
 
     @Test
