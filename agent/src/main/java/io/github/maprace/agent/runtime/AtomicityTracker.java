@@ -6,31 +6,51 @@ package io.github.maprace.agent.runtime;
  * acts on the key ({@code put}/{@code remove}) as if nothing had changed. The interleaving is
  * observed, not inferred: it really happened in this run.
  *
- * <p>Each concurrent map keeps a ring of its last {@value #RING} writes (key, thread, site); a
- * check only remembers the map's write count, and the act looks at the writes made since. Keys
- * are compared by {@code equals} for JDK value types (String, boxed numbers, UUID) and by
- * identity hash otherwise, so no user code runs and no user key is kept.
+ * <p>Each concurrent map keeps rings of its recent writes (key, thread, site): one per key stripe
+ * ({@value #STRIPES}, by the key's hash: {@code hashCode} for JDK value types, the identity hash
+ * otherwise), the last {@value #RING} writes of that stripe each, and one for writes without a key
+ * ({@code clear}, {@code putAll}). A check remembers its stripe's and the keyless ring's write
+ * counts; the act looks at the writes made since in both. Writers of different keys mostly touch
+ * different rings, so the watch does not serialize the threads it watches (one shared ring did:
+ * its counter and slots were written by every writer of the map). Keys are compared by
+ * {@code equals} for JDK value types (String, boxed numbers, UUID) and by identity hash
+ * otherwise, so no user code runs and no user key is kept.
  */
 final class AtomicityTracker {
-    static final int RING = 64;
-    private static final int ANY_KEY = 0x5a5a5a5a;
+    static final int RING = 32;
+    static final int STRIPES = 16;
 
-    /** The recent writes of one concurrent map. */
-    static final class Writes {
+    /** The recent writes of one stripe of a map (or its keyless writes). */
+    static final class Ring {
         final Object[] values = new Object[RING];
         final int[] hashes = new int[RING];
-        final boolean[] anyKey = new boolean[RING];
         final int[] tids = new int[RING];
         final int[] sites = new int[RING];
         /** The write number each slot holds, stored last: a reader that sees it unchanged saw a whole entry. */
         final java.util.concurrent.atomic.AtomicLongArray seqs = new java.util.concurrent.atomic.AtomicLongArray(RING);
         final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+    }
+
+    /** The recent writes of one concurrent map. */
+    static final class Writes {
+        private final java.util.concurrent.atomic.AtomicReferenceArray<Ring> stripes =
+                new java.util.concurrent.atomic.AtomicReferenceArray<>(STRIPES);
+        /** Writes without a key: every key may have changed. */
+        final Ring keyless = new Ring();
         /**
          * Set by the map's first check: until then no act can follow a check, so writes are not
-         * recorded (maps only ever written with {@code merge}/{@code compute*} never pay for the ring,
-         * whose counter every writer of the map would otherwise contend for).
+         * recorded (maps only ever written with {@code merge}/{@code compute*} never pay for the rings).
          */
         volatile boolean checked;
+
+        Ring ring(int stripe) {
+            Ring r = stripes.get(stripe);
+            if (r == null) {
+                stripes.compareAndSet(stripe, null, new Ring());
+                r = stripes.get(stripe);
+            }
+            return r;
+        }
     }
 
     private static final WeakIdentityTable<Writes> WRITES = new WeakIdentityTable<>();
@@ -46,22 +66,32 @@ final class AtomicityTracker {
             return;
         }
         Writes w = writesOf(ts, map);
+        Object value = valueKey(key);
+        int hash = key == null ? 0 : value != null ? 0 : System.identityHashCode(key); // value keys compare by equals
         if (category == Sites.ACT) {
             act(ts, w, map, key, site);
         }
         if (write && w.checked) {
-            record(w, key, ts.tid, site);
+            record(key == null ? w.keyless : w.ring(stripe(key, value, hash)), value, hash, ts.tid, site);
         }
         if (category == Sites.CHECK && key != null) {
             if (!w.checked) {
-                w.checked = true; // before the count is read: a write from now on is recorded
+                w.checked = true; // before the counts are read: a write from now on is recorded
             }
+            Ring ring = w.ring(stripe(key, value, hash));
             ts.checkWrites = w;
-            ts.checkValue = valueKey(key);
-            ts.checkHash = ts.checkValue == null ? System.identityHashCode(key) : 0; // value keys compare by equals
-            ts.checkCount = w.count.get();
+            ts.checkValue = value;
+            ts.checkHash = hash;
+            ts.checkRing = ring;
+            ts.checkCount = ring.count.get();
+            ts.checkKeylessCount = w.keyless.count.get();
             ts.checkSite = site;
         }
+    }
+
+    private static int stripe(Object key, Object value, int identityHash) {
+        int h = value != null ? value.hashCode() : identityHash; // a JDK value type's own hashCode
+        return (h ^ (h >>> 16)) & (STRIPES - 1);
     }
 
     private static Writes writesOf(ThreadState ts, Object map) {
@@ -78,43 +108,49 @@ final class AtomicityTracker {
             return;
         }
         ts.checkWrites = null;
-        long from = ts.checkCount;
-        long to = w.count.get();
+        if (!conflict(ts, ts.checkRing, ts.checkCount, key, map, site, false)) {
+            conflict(ts, w.keyless, ts.checkKeylessCount, key, map, site, true);
+        }
+    }
+
+    /** Reports the first write by another thread to {@code key} in {@code ring} after write {@code from}. */
+    private static boolean conflict(ThreadState ts, Ring ring, long from, Object key, Object map, int site,
+                                    boolean anyKey) {
+        long to = ring.count.get();
         if (to - from > RING) {
             from = to - RING; // older writes are gone from the ring: judge the ones still there
         }
         for (long n = from + 1; n <= to; n++) {
             int slot = (int) (n % RING);
-            if (w.seqs.getAcquire(slot) != n) {
+            if (ring.seqs.getAcquire(slot) != n) {
                 continue; // being overwritten by a newer write, or not written yet
             }
-            int tid = w.tids[slot];
-            int other = w.sites[slot];
-            boolean match = w.anyKey[slot] || sameKey(w.values[slot], w.hashes[slot], key);
+            int tid = ring.tids[slot];
+            int other = ring.sites[slot];
+            boolean match = anyKey || sameKey(ring.values[slot], ring.hashes[slot], key);
             java.lang.invoke.VarHandle.loadLoadFence();
-            if (w.seqs.getAcquire(slot) == n && tid != ts.tid && match) {
+            if (ring.seqs.getAcquire(slot) == n && tid != ts.tid && match) {
                 RaceLog.atomicity(map, ts.checkSite, site, ts, other, tid, key);
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     // lock-free: writers of a concurrent map must not be serialized by the detector; a slot is
     // claimed by its write number and published by storing that number last
-    private static void record(Writes w, Object key, int tid, int site) {
-        long n = w.count.incrementAndGet();
+    private static void record(Ring ring, Object value, int hash, int tid, int site) {
+        long n = ring.count.incrementAndGet();
         int slot = (int) (n % RING);
         // a seqlock writer without full fences: the claim is ordered before the data, the data
         // before the publication (free on x86, where these are only compiler barriers)
-        w.seqs.setOpaque(slot, -n);
+        ring.seqs.setOpaque(slot, -n);
         java.lang.invoke.VarHandle.storeStoreFence();
-        Object value = valueKey(key);
-        w.values[slot] = value;
-        w.hashes[slot] = key == null ? ANY_KEY : value != null ? 0 : System.identityHashCode(key);
-        w.anyKey[slot] = key == null; // clear(), putAll(): every key may have changed
-        w.tids[slot] = tid;
-        w.sites[slot] = site;
-        w.seqs.setRelease(slot, n);
+        ring.values[slot] = value;
+        ring.hashes[slot] = hash;
+        ring.tids[slot] = tid;
+        ring.sites[slot] = site;
+        ring.seqs.setRelease(slot, n);
     }
 
     /** The key itself when it is a JDK value type (compared by equals), else null. */

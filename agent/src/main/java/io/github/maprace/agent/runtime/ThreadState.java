@@ -72,7 +72,10 @@ final class ThreadState {
     AtomicityTracker.Writes checkWrites;
     Object checkValue;
     int checkHash;
+    /** The ring of the checked key's stripe and its write count then, and the keyless ring's count. */
+    AtomicityTracker.Ring checkRing;
     long checkCount;
+    long checkKeylessCount;
     int checkSite;
     /** The thread's recent map views and iterators (weak: never keeps a view or a map alive). */
     final ViewRing views = new ViewRing();
