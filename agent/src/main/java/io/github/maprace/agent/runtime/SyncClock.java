@@ -132,7 +132,7 @@ final class SyncClock {
     void acquireExclusive(ThreadState ts) {
         ts.untick(this);
         acquisitions++; // by the holder only: the lock orders it before the next holder's read
-        acquireShared(ts);
+        join(ts);
     }
 
     /** An acquire by a thread that may not be the only one: also ends the untick optimisation for good. */
@@ -140,10 +140,11 @@ final class SyncClock {
         if (!shared) {
             shared = true;
         }
-        acquireShared(ts);
+        join(ts);
     }
 
-    private void acquireShared(ThreadState ts) {
+    /** Joins what was released here into the thread's clock, unless the thread saw this release already. */
+    private void join(ThreadState ts) {
         long v = (long) VERSION.getAcquire(this);
         if (dependencies == null && ts.acquires.noted(this, v)) {
             return; // nothing released since this thread last acquired it (a polling loop, repeated gets)

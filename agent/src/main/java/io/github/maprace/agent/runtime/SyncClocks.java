@@ -17,28 +17,31 @@ final class SyncClocks {
     }
 
     static void acquire(ThreadState ts, Object sync) {
-        WeakIdentityTable.Entry<SyncClock> e = ts.recentSyncs.find(sync);
-        if (e == null) {
-            e = TABLE.entry(sync);
-            if (e == null) {
-                return; // never released: nothing to learn
-            }
-            ts.recentSyncs.add(e);
+        SyncClock c = released(ts, sync);
+        if (c != null) {
+            c.acquire(ts);
         }
-        e.value().acquire(ts);
     }
 
     /** An acquire by the new holder of lock or monitor {@code sync} ({@link SyncClock#acquireExclusive}). */
     static void acquireExclusive(ThreadState ts, Object sync) {
+        SyncClock c = released(ts, sync);
+        if (c != null) {
+            c.acquireExclusive(ts);
+        }
+    }
+
+    /** The clock of {@code sync}, or null when nothing was ever released into it (nothing to learn). */
+    private static SyncClock released(ThreadState ts, Object sync) {
         WeakIdentityTable.Entry<SyncClock> e = ts.recentSyncs.find(sync);
         if (e == null) {
             e = TABLE.entry(sync);
             if (e == null) {
-                return; // never released: nothing to learn, and no tick of this thread to take back
+                return null;
             }
             ts.recentSyncs.add(e);
         }
-        e.value().acquireExclusive(ts);
+        return e.value();
     }
 
     static void release(ThreadState ts, Object sync) {
