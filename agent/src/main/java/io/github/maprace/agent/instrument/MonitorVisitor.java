@@ -49,6 +49,8 @@ final class MonitorVisitor extends HookVisitor {
         final Label rethrow = new Label();
         int monitor = NONE;
         boolean placed;
+        /** The release hook went in at the handler's entry (the monitor and, with frames, its frame were known). */
+        boolean released;
         /** The handler's own frame (expanded), copied for the added handler; null when frames are not expanded. */
         Object[] frameLocals;
         /** The ranges enclosing the handler, innermost first as in the table: they must cover the added one too. */
@@ -79,7 +81,7 @@ final class MonitorVisitor extends HookVisitor {
     private boolean expandedFrames;
     /** Every entry of the exception table, in order, and the ones whose range is open at the current label. */
     private final List<Entry> entries = new ArrayList<>();
-    private final List<Entry> open = new ArrayList<>();
+    private final java.util.Set<Entry> open = new java.util.HashSet<>();
     /** The handler whose label came last, waiting for its frame. */
     private SelfHandler awaitingFrame;
 
@@ -132,8 +134,8 @@ final class MonitorVisitor extends HookVisitor {
             Integer monitor = monitorOfHandler.get(label);
             h.monitor = monitor == null ? NONE : monitor;
             List<Entry> enclosing = new ArrayList<>();
-            for (Entry e : open) {
-                if (e.handler != label) {
+            for (Entry e : entries) { // in table order
+                if (open.contains(e) && e.handler != label) {
                     enclosing.add(e);
                 }
             }
@@ -143,17 +145,13 @@ final class MonitorVisitor extends HookVisitor {
         }
     }
 
-    /** Keeps {@link #open} the ranges that contain the code after {@code label}, in table order. */
+    /** Keeps {@link #open} the ranges that contain the code after {@code label}. */
     private void track(Label label) {
-        boolean changed = open.removeIf(e -> e.end == label);
+        open.removeIf(e -> e.end == label);
         for (Entry e : entries) {
             if (e.start == label && e.start != e.end) {
                 open.add(e);
-                changed = true;
             }
-        }
-        if (changed) {
-            open.sort(java.util.Comparator.comparingInt(entries::indexOf));
         }
     }
 
@@ -209,6 +207,7 @@ final class MonitorVisitor extends HookVisitor {
                 out.visitVarInsn(Opcodes.ALOAD, h.monitor);  // [exception, m]
                 hook("monitorExit");                         // [exception]
                 releasedLocal = h.monitor;
+                h.released = true;
             } else {
                 out.visitInsn(Opcodes.NOP);                  // not a monitor's handler: an empty range is not allowed
             }
@@ -251,7 +250,7 @@ final class MonitorVisitor extends HookVisitor {
      */
     private void emitRethrowHandlers() {
         for (SelfHandler h : selfHandlers.values()) {
-            boolean releases = h.placed && h.monitor != NONE && releasedBy(h);
+            boolean releases = h.released;
             Label from = new Label();
             Label to = new Label();
             if (releases) {
@@ -276,11 +275,6 @@ final class MonitorVisitor extends HookVisitor {
             out.visitInsn(Opcodes.ATHROW);
             out.visitLabel(to);
         }
-    }
-
-    /** Whether the handler's entry got the release hook (its frame was known, or the class has no frames). */
-    private boolean releasedBy(SelfHandler h) {
-        return h.frameLocals != null || !framesSeen;
     }
 
     /** The added handler's frame: javac's handler's locals, the exception on the stack. */

@@ -66,19 +66,24 @@ final class AtomicityTracker {
             return;
         }
         Writes w = writesOf(ts, map);
-        Object value = valueKey(key);
-        int hash = key == null ? 0 : value != null ? 0 : System.identityHashCode(key); // value keys compare by equals
         if (category == Sites.ACT) {
             act(ts, w, map, key, site);
         }
-        if (write && w.checked) {
-            record(key == null ? w.keyless : w.ring(stripe(key, value, hash)), value, hash, ts.tid, site);
+        boolean recorded = write && w.checked;
+        boolean check = category == Sites.CHECK && key != null;
+        if (!recorded && !check) {
+            return;
         }
-        if (category == Sites.CHECK && key != null) {
+        Object value = valueKey(key);
+        int hash = key == null || value != null ? 0 : System.identityHashCode(key); // value keys compare by equals
+        if (recorded) {
+            record(key == null ? w.keyless : w.ring(stripe(value, hash)), value, hash, ts.tid, site);
+        }
+        if (check) {
             if (!w.checked) {
                 w.checked = true; // before the counts are read: a write from now on is recorded
             }
-            Ring ring = w.ring(stripe(key, value, hash));
+            Ring ring = w.ring(stripe(value, hash));
             ts.checkWrites = w;
             ts.checkValue = value;
             ts.checkHash = hash;
@@ -89,7 +94,7 @@ final class AtomicityTracker {
         }
     }
 
-    private static int stripe(Object key, Object value, int identityHash) {
+    private static int stripe(Object value, int identityHash) {
         int h = value != null ? value.hashCode() : identityHash; // a JDK value type's own hashCode
         return (h ^ (h >>> 16)) & (STRIPES - 1);
     }

@@ -42,8 +42,12 @@ final class LockModel {
      */
     private static volatile Class<?>[] halfClasses = new Class<?>[0];
 
+    private static boolean isJdkHalf(Object lock) {
+        return lock instanceof ReentrantReadWriteLock.ReadLock || lock instanceof ReentrantReadWriteLock.WriteLock;
+    }
+
     private static boolean mayBeHalf(Object lock) {
-        if (lock instanceof ReentrantReadWriteLock.ReadLock || lock instanceof ReentrantReadWriteLock.WriteLock) {
+        if (isJdkHalf(lock)) {
             return true;
         }
         Class<?> type = lock.getClass();
@@ -73,8 +77,7 @@ final class LockModel {
      * code that calls {@code rw.readLock().lock()} on every read pays for one hook less.
      */
     static boolean knowsItself(Object half) {
-        return (half instanceof ReentrantReadWriteLock.ReadLock || half instanceof ReentrantReadWriteLock.WriteLock)
-                && JdkLocks.readable();
+        return isJdkHalf(half) && JdkLocks.readable();
     }
 
     static void half(ThreadState ts, Object half, Object parent, boolean write) {
