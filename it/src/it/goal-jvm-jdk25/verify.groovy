@@ -6,7 +6,7 @@ String java25 = '/usr/lib/jvm/temurin-25-jdk-amd64/bin/java'
 String log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('maprace: running the tests under the race detector')
 assert !log.contains('[maprace] agent could not start')
-assert log =~ /maprace: \d+ static findings \(\d+ errors\), 1 races, \d+ atomicity violations in 1 tests/
+assert log =~ /maprace: \d+ static findings? \(\d+ errors?\), 1 race, \d+ atomicity violations? in 1 test/
 assert log.contains('BUILD FAILURE')
 
 // Surefire's report of the audited run records the test JVM's properties

@@ -7,6 +7,7 @@ import io.github.maprace.plugin.baseline.SarifBaselineStates;
 import io.github.maprace.plugin.dynamic.DynamicResult;
 import io.github.maprace.plugin.model.AuditReport;
 import io.github.maprace.plugin.model.Finding;
+import io.github.maprace.plugin.model.Verdict;
 import io.github.maprace.plugin.report.ConsoleSummary;
 import io.github.maprace.plugin.report.ReportWriters;
 import io.github.maprace.plugin.report.SarifReportWriter;
@@ -80,7 +81,8 @@ public final class AuditRunner {
                         + brokenProblem + where);
             }
             if (!failing.isEmpty()) {
-                throw new MojoFailureException("maprace: " + failing.size() + " finding(s) fail the build ("
+                throw new MojoFailureException("maprace: " + ConsoleSummary.count(failing.size(), "finding")
+                        + (failing.size() == 1 ? " fails" : " fail") + " the build ("
                         + describe(failing.get(0)) + (failing.size() > 1 ? ", ..." : "") + ")" + where);
             }
         }
@@ -121,41 +123,31 @@ public final class AuditRunner {
         findings.addAll(dynamic.findings());
         problems.addAll(dynamic.problems());
 
-        AuditReport report = new AuditReport(env.projectName(), findings, RuleCatalog.all(), dynamic.tests(), problems);
         Optional<Baseline> baseline = readBaseline(s);
-        List<Boolean> accepted = baseline.map(b -> b.classify(report.findings()))
-                .orElse(Collections.nCopies(report.findings().size(), false));
+        AuditReport report = Verdicts.judge(
+                new AuditReport(env.projectName(), findings, RuleCatalog.all(), dynamic.tests(), problems),
+                s.policy(), baseline, s.writeBaseline());
         List<Path> written = writeReports(report, out, s.formats(), baseDir);
         if (baseline.isPresent()) {
-            markSarif(written, accepted);
+            markSarif(written, report.findings().stream().map(f -> f.verdict() == Verdict.BASELINED).toList());
         }
-        List<String> console = new ConsoleSummary(CONSOLE_FINDINGS, CONSOLE_FRAMES).lines(report);
         for (String p : problems) {
             log.warn("maprace: " + p);
         }
-        List<Finding> failing = new ArrayList<>();
-        if (!s.writeBaseline()) {
-            List<Finding> byPolicy = s.policy().failing(report);
-            for (int i = 0; i < report.findings().size(); i++) {
-                Finding f = report.findings().get(i);
-                if (!accepted.get(i) && byPolicy.contains(f)) {
-                    failing.add(f);
-                }
-            }
-        }
-        for (int i = 1; i < console.size(); i++) {
-            if (failing.isEmpty()) {
-                log.info(console.get(i));
-            } else {
-                log.error(console.get(i));
+        List<Finding> failing = report.findings(Verdict.FAILS_BUILD);
+        for (ConsoleSummary.Line line : new ConsoleSummary(CONSOLE_FINDINGS, CONSOLE_FRAMES).lines(report)) {
+            switch (line.level()) {
+                case ERROR -> log.error(line.text());
+                case WARNING -> log.warn(line.text());
+                default -> log.info(line.text());
             }
         }
         Optional<Path> html = written.stream().filter(p -> p.toString().endsWith(".html")).findFirst();
         String where = html.map(p -> "; report: " + p).orElse(written.isEmpty() ? "" : "; report: " + written.get(0));
-        log.info(console.get(0));
-        int baselined = (int) accepted.stream().filter(b -> b).count();
+        int baselined = report.findings(Verdict.BASELINED).size();
         if (baseline.isPresent()) {
-            log.info("maprace: " + baselined + " of " + report.findings().size() + " finding(s) are in the baseline "
+            log.info("maprace: " + baselined + " of " + ConsoleSummary.count(report.findings().size(), "finding")
+                    + (baselined == 1 ? " is" : " are") + " in the baseline "
                     + s.baseline() + " (reported, baselineState unchanged; they do not fail the build)");
         }
         if (!written.isEmpty()) {
@@ -189,7 +181,7 @@ public final class AuditRunner {
         } catch (IOException e) {
             throw new MojoExecutionException("maprace: could not write the baseline " + s.baseline() + ": " + e, e);
         }
-        log.info("maprace: baseline with " + report.findings().size() + " finding(s) written to " + s.baseline());
+        log.info("maprace: baseline with " + ConsoleSummary.count(report.findings().size(), "finding") + " written to " + s.baseline());
     }
 
     private void markSarif(List<Path> written, List<Boolean> accepted) {

@@ -5,6 +5,7 @@ import io.github.maprace.plugin.model.AuditReport;
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Location;
 import io.github.maprace.plugin.model.RaceDetails;
+import io.github.maprace.plugin.model.Verdict;
 import io.github.maprace.plugin.report.ConsoleSummary;
 import org.apache.maven.doxia.sink.Sink;
 
@@ -13,8 +14,8 @@ import java.util.Locale;
 
 /**
  * Renders an {@link AuditReport} as a Doxia page for {@code mvn site}: the summary, the problems,
- * a table of all findings, then each race with both accesses, their threads, the test and the
- * stacks. All text goes through the Sink API, which escapes it.
+ * a table of all findings with what each did to the build, then each finding with its message and
+ * fix (a race with both accesses, their threads, the test and the stacks). All text goes through the Sink API, which escapes it.
  */
 final class SiteReportRenderer {
     private final Sink sink;
@@ -37,7 +38,7 @@ final class SiteReportRenderer {
         sink.sectionTitle1_();
         paragraph(ConsoleSummary.summaryLine(report));
         if (report.tests().ran()) {
-            paragraph("Test run under the race detector: " + report.tests().tests() + " tests, "
+            paragraph("Test run under the race detector: " + ConsoleSummary.count(report.tests().tests(), "test") + ", "
                     + report.tests().failed() + " failed" + (report.tests().millis() > 0
                     ? ", " + report.tests().millis() + " ms" : "") + ".");
         } else {
@@ -58,12 +59,14 @@ final class SiteReportRenderer {
             sink.section2_();
         }
         findings(report.findings());
-        races(report.findings());
+        details(report.findings());
         sink.section1_();
         sink.body_();
         sink.flush();
     }
 
+    // the table keeps to short columns: with message and fix in it, it overflowed the site's
+    // layout at 1,400 px and cut the Fix column off; those go into each finding's own section
     private void findings(List<Finding> findings) {
         sink.section2();
         sink.sectionTitle2();
@@ -74,55 +77,81 @@ final class SiteReportRenderer {
             sink.section2_();
             return;
         }
+        long failing = findings.stream().filter(f -> f.verdict() == Verdict.FAILS_BUILD).count();
+        paragraph(failing == 0 ? "No finding fails the build."
+                : ConsoleSummary.count(failing, "finding") + (failing == 1 ? " fails" : " fail") + " the build.");
         sink.table();
         sink.tableRows();
-        row(true, "Rule", "Severity", "Pass", "Location", "Message", "Fix");
+        row(true, "#", "Rule", "Severity", "Pass", "Location", "Build");
+        int n = 1;
         for (Finding f : findings) {
-            row(false, f.ruleId(), f.severity().level(), f.origin().name().toLowerCase(Locale.ROOT),
-                    site(f.location()), f.message(), f.fix());
+            row(false, String.valueOf(n++), f.ruleId(), f.severity().level(),
+                    f.origin().name().toLowerCase(Locale.ROOT), site(f.location()), verdict(f));
         }
         sink.tableRows_();
         sink.table_();
         sink.section2_();
     }
 
-    private void races(List<Finding> findings) {
-        List<Finding> races = findings.stream().filter(f -> f.race() != null).toList();
-        if (races.isEmpty()) {
+    private static String verdict(Finding f) {
+        return switch (f.verdict()) {
+            case FAILS_BUILD -> "fails the build";
+            case BASELINED -> "in the baseline";
+            case REPORTED -> "reported";
+        };
+    }
+
+    private void details(List<Finding> findings) {
+        if (findings.isEmpty()) {
             return;
         }
         sink.section2();
         sink.sectionTitle2();
-        sink.text("Races");
+        sink.text("Details");
         sink.sectionTitle2_();
-        for (Finding f : races) {
-            RaceDetails race = f.race();
+        int n = 1;
+        for (Finding f : findings) {
             sink.section3();
             sink.sectionTitle3();
-            sink.text(f.ruleId() + " at " + site(f.location()));
+            sink.text(n++ + ". " + f.ruleId() + " at " + site(f.location()) + " (" + f.severity().level() + ", "
+                    + verdict(f) + ")");
             sink.sectionTitle3_();
             paragraph(f.message());
-            sink.table();
-            sink.tableRows();
-            row(true, "Access", "Operation", "Thread", "Location");
-            access("Current", race.current());
-            access("Previous", race.previous());
-            if (race.mapAllocation() != null) {
-                row(false, "Map created", race.mapType(), "", site(race.mapAllocation()));
-            }
-            sink.tableRows_();
-            sink.table_();
-            paragraph("Test: " + (race.test().isEmpty() ? "(not identified)" : race.test())
-                    + "; map: " + (race.mapType().isEmpty() ? "(unknown)" : race.mapType())
-                    + "; occurrences: " + race.occurrences());
-            stack("Current", race.current());
-            stack("Previous", race.previous());
             if (!f.fix().isEmpty()) {
                 paragraph("Fix: " + f.fix());
+            }
+            if (f.race() != null) {
+                race(f.race());
+            } else if (!f.related().isEmpty()) {
+                sink.list();
+                for (Location l : f.related()) {
+                    sink.listItem();
+                    sink.text(site(l) + (l.description().isEmpty() ? "" : " – " + l.description()));
+                    sink.listItem_();
+                }
+                sink.list_();
             }
             sink.section3_();
         }
         sink.section2_();
+    }
+
+    private void race(RaceDetails race) {
+        sink.table();
+        sink.tableRows();
+        row(true, "Access", "Operation", "Thread", "Location");
+        access("Current", race.current());
+        access("Previous", race.previous());
+        if (race.mapAllocation() != null) {
+            row(false, "Map created", race.mapType(), "", site(race.mapAllocation()));
+        }
+        sink.tableRows_();
+        sink.table_();
+        paragraph("Test: " + (race.test().isEmpty() ? "(not identified)" : race.test())
+                + "; map: " + (race.mapType().isEmpty() ? "(unknown)" : race.mapType())
+                + "; occurrences: " + race.occurrences());
+        stack("Current", race.current());
+        stack("Previous", race.previous());
     }
 
     private void access(String which, Access a) {

@@ -10,6 +10,7 @@ import io.github.maprace.plugin.model.Origin;
 import io.github.maprace.plugin.model.RaceDetails;
 import io.github.maprace.plugin.model.Severity;
 import io.github.maprace.plugin.model.TestRunSummary;
+import io.github.maprace.plugin.model.Verdict;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
@@ -94,13 +95,35 @@ class AuditRunnerTest {
             assertThat(s.jvmArgs()).containsExactly("-Xmx1g", "-Dx=1");
             assertThat(s.testIncludes()).containsExactly("**/*Test.java");
         });
-        assertThat(logged).contains("maprace: 0 static findings (0 errors), 1 races, 0 atomicity violations in 3 tests");
+        assertThat(logged).contains("maprace: 0 static findings (0 errors), 1 race, 0 atomicity violations in 3 tests");
         assertThat(outcome.failing()).hasSize(1);
         assertThat(outcome.written()).extracting(p -> p.getFileName().toString())
                 .containsExactly("maprace.xml", "maprace.sarif");
         assertThatThrownBy(outcome::failIfNeeded).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("DATA_RACE at src/test/java/com/acme/CacheTest.java:20")
                 .hasMessageContaining("maprace.xml");
+    }
+
+    @Test
+    void shouldLogARaceThatDoesNotFailTheBuildAsAWarning() throws Exception {
+        AuditSettings s = settings(ExistingRun.Mode.AUTO, false);
+        AuditSettings noFail = new AuditSettings(new FailurePolicy(false, "error"), false, true, null, List.of(),
+                List.of(), List.of(), List.of(), 0, List.of(), null, Set.of("xml"), s.outputDirectory(), s.useExistingRun(),
+                s.baseline(), false);
+
+        AuditRunner.Outcome outcome = runner(oneRace(20, 25)).run(noFail);
+
+        assertThat(outcome.failing()).isEmpty();
+        assertThat(logged).contains("WARN WARNING: DATA RACE on java.util.HashMap").noneMatch(l -> l.startsWith("ERROR "));
+        assertThat(Files.readString(base.resolve("target/maprace/maprace.xml"))).contains("verdict=\"reported\"");
+    }
+
+    @Test
+    void shouldLogTheFindingThatFailsTheBuildAsAnError() throws Exception {
+        runner(oneRace(20, 25)).run(settings(ExistingRun.Mode.AUTO, false));
+
+        assertThat(logged).contains("ERROR WARNING: DATA RACE on java.util.HashMap");
+        assertThat(Files.readString(base.resolve("target/maprace/maprace.xml"))).contains("verdict=\"fails-build\"");
     }
 
     @Test
@@ -125,7 +148,9 @@ class AuditRunnerTest {
 
         AuditRunner.Outcome outcome = runner(both).run(settings(ExistingRun.Mode.FALSE, false));
 
-        assertThat(outcome.failing()).containsExactly(other);
+        assertThat(outcome.failing()).containsExactly(other.withVerdict(Verdict.FAILS_BUILD));
+        assertThat(outcome.report().findings()).extracting(Finding::verdict)
+                .containsExactly(Verdict.FAILS_BUILD, Verdict.BASELINED); // CHECK_THEN_ACT, then DATA_RACE
         assertThat(Files.readString(base.resolve("target/maprace/maprace.sarif")))
                 .contains("\"baselineState\": \"new\"");
     }
@@ -136,7 +161,7 @@ class AuditRunnerTest {
 
         assertThat(outcome.failing()).isEmpty();
         assertThat(Baseline.read(base.resolve("maprace-baseline.xml")).size()).isEqualTo(1);
-        assertThat(logged).anyMatch(l -> l.startsWith("maprace: baseline with 1 finding(s) written to"));
+        assertThat(logged).anyMatch(l -> l.startsWith("maprace: baseline with 1 finding written to"));
     }
 
     @Test

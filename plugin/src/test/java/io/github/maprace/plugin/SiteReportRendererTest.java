@@ -31,8 +31,8 @@ class SiteReportRendererTest {
 
         String html = render(report);
 
-        assertThat(html).contains("maprace: 0 static findings (0 errors), 1 races, 0 atomicity violations in 3 tests",
-                "one problem", "Findings", "Races", "src/test/java/com/acme/CacheTest.java:20",
+        assertThat(html).contains("maprace: 0 static findings (0 errors), 1 race, 0 atomicity violations in 3 tests",
+                "one problem", "Findings", "Details", "No finding fails the build.", "src/test/java/com/acme/CacheTest.java:20",
                 "src/test/java/com/acme/CacheTest.java:25", "worker-1", "worker-2", "com.acme.CacheTest#puts");
     }
 

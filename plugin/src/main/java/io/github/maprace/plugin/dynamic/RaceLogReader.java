@@ -8,6 +8,7 @@ import io.github.maprace.plugin.model.Location;
 import io.github.maprace.plugin.model.Origin;
 import io.github.maprace.plugin.model.RaceDetails;
 import io.github.maprace.plugin.model.Severity;
+import io.github.maprace.plugin.rules.RuleCatalog;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +26,8 @@ import java.util.Map;
  * every complete record is kept, a race without a count counts once.
  */
 public final class RaceLogReader {
-    /** Fix text shared by every data race. */
-    static final String RACE_FIX = "Guard every access to this map with the same lock (a synchronized block or a "
-            + "ReentrantReadWriteLock), or replace it with a ConcurrentHashMap and use its atomic methods "
-            + "(computeIfAbsent, merge, compute); or confine the map to one thread and publish an immutable "
-            + "copy (Map.copyOf) to the others.";
+    /** The catalog's fix for a race: the finding and the rules list say the same. */
+    static final String RACE_FIX = RuleCatalog.fixOf(RuleCatalog.DATA_RACE);
 
     private final SourceLocator locator;
 
@@ -212,11 +210,8 @@ public final class RaceLogReader {
                 current.location(), related, details);
     }
 
-    /** Fix text for an atomicity violation. */
-    static final String ATOMICITY_FIX = "Make the check and the act one atomic call: computeIfAbsent(key, k -> create(k)) "
-            + "or putIfAbsent(key, value) instead of get/containsKey followed by put; merge(key, delta, Integer::sum) or "
-            + "compute(key, (k, v) -> ...) for read-modify-write; remove(key, expectedValue) or replace(key, old, new) "
-            + "for conditional removal and replacement.";
+    /** Fix text for an atomicity violation, the catalog's. */
+    static final String ATOMICITY_FIX = RuleCatalog.fixOf(RuleCatalog.ATOMICITY_VIOLATION);
 
     private Finding atomicity(Map<String, String> f, long occurrences) {
         Access act = access(f, "cur.");
@@ -237,10 +232,8 @@ public final class RaceLogReader {
                 act.location(), List.of(other.location(), check), details);
     }
 
-    /** Fix text for iterating a synchronized map without its lock. */
-    static final String SYNC_ITERATION_FIX = "Hold the map's own lock for the whole traversal: "
-            + "synchronized (map) { for (K key : map.keySet()) { ... } } (Collections.synchronizedMap locks single "
-            + "calls only), or switch to a ConcurrentHashMap, whose iterators are safe without a lock.";
+    /** Fix text for iterating a synchronized map without its lock, the catalog's. */
+    static final String SYNC_ITERATION_FIX = RuleCatalog.fixOf("SYNC_MAP_ITERATION");
 
     private Finding syncMapIteration(Map<String, String> f, long occurrences) {
         Access current = access(f, "cur.");

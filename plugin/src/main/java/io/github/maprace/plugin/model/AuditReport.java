@@ -37,6 +37,16 @@ public record AuditReport(String projectName, List<Finding> findings, List<RuleI
         return findings.stream().filter(f -> f.origin() == origin).toList();
     }
 
+    /** The same report with {@code findings} (e.g. the judged ones) instead of its own. */
+    public AuditReport withFindings(List<Finding> findings) {
+        return new AuditReport(projectName, findings, rules, tests, problems);
+    }
+
+    /** Findings with the given verdict. */
+    public List<Finding> findings(Verdict verdict) {
+        return findings.stream().filter(f -> f.verdict() == verdict).toList();
+    }
+
     /** Number of findings with the given rule id. */
     public long count(String ruleId) {
         return findings.stream().filter(f -> f.ruleId().equals(ruleId)).count();

@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param location  the flagged place (for a race: the current access)
  * @param related   other places: for a race the previous access and the map's allocation site
  * @param race      race details, or {@code null} for a static finding
+ * @param verdict   what it did to the build ({@link Verdict#REPORTED} until the audit judged it)
  */
 public record Finding(String ruleId, Severity severity, Origin origin, String message, String fix,
-                      Location location, List<Location> related, RaceDetails race) {
+                      Location location, List<Location> related, RaceDetails race, Verdict verdict) {
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");
@@ -25,6 +26,18 @@ public record Finding(String ruleId, Severity severity, Origin origin, String me
         Objects.requireNonNull(location, "location");
         fix = fix == null ? "" : fix;
         related = List.copyOf(related);
+        verdict = verdict == null ? Verdict.REPORTED : verdict;
+    }
+
+    /** A finding the audit has not judged yet ({@link Verdict#REPORTED}). */
+    public Finding(String ruleId, Severity severity, Origin origin, String message, String fix,
+                   Location location, List<Location> related, RaceDetails race) {
+        this(ruleId, severity, origin, message, fix, location, related, race, Verdict.REPORTED);
+    }
+
+    /** This finding with {@code verdict}. */
+    public Finding withVerdict(Verdict verdict) {
+        return new Finding(ruleId, severity, origin, message, fix, location, related, race, verdict);
     }
 
     /** A static finding with no related locations. */

@@ -3,9 +3,11 @@ package io.github.maprace.plugin.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes files so that readers see either the old content or the complete new content, never a
@@ -21,6 +23,8 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFiles() {
     }
 
@@ -34,16 +38,31 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        // leading dot: an IDE or site plugin listing the directory mid-write does not pick it up
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        Path temp = null;
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            OutputStream stream = null;
+            while (stream == null) {
+                // leading dot: an IDE or site plugin listing the directory mid-write does not pick it up
+                temp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                        + ".tmp");
+                try {
+                    // not Files.createTempFile: its 0600 mode would survive the rename, and a web
+                    // server or another CI user could not read the report; this file gets the
+                    // umask's usual mode, like any file Maven writes
+                    stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                } catch (FileAlreadyExistsException taken) {
+                    temp = null;
+                }
+            }
+            try (OutputStream out = stream) {
                 content.writeTo(out);
             }
             move(temp, absolute);
         } catch (IOException | RuntimeException | Error e) {
             try {
-                Files.deleteIfExists(temp);
+                if (temp != null) {
+                    Files.deleteIfExists(temp);
+                }
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
             }

@@ -6,15 +6,19 @@ import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Origin;
 import io.github.maprace.plugin.model.RaceDetails;
 import io.github.maprace.plugin.model.Severity;
+import io.github.maprace.plugin.model.Verdict;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The lines the audit prints to the Maven log: the contract's summary line, then the first few
- * findings, races in ThreadSanitizer's shape. Text from the model is flattened to one line per
- * log line so that a thread or test name cannot forge log output.
+ * The lines the audit prints to the Maven log: the first few findings, each at the level of its
+ * effect on the build (races in ThreadSanitizer's shape), then the contract's summary line. Text
+ * from the model is flattened to one line per log line so that a thread or test name cannot forge
+ * log output.
  */
 public final class ConsoleSummary {
 
@@ -22,7 +26,7 @@ public final class ConsoleSummary {
     private final int maxStackFrames;
 
     /**
-     * @param maxFindings    findings listed after the summary line (0 for the summary line only)
+     * @param maxFindings    findings listed before the summary line (0 for the summary line only)
      * @param maxStackFrames frames printed per stack of a race
      */
     public ConsoleSummary(int maxFindings, int maxStackFrames) {
@@ -34,39 +38,86 @@ public final class ConsoleSummary {
     }
 
     /**
-     * The contract's summary line:
-     * {@code maprace: N static findings (E errors), R races, A atomicity violations in T tests}.
+     * The contract's summary line,
+     * {@code maprace: N static findings (E errors), R races, A atomicity violations in T tests},
+     * in singular where a count is 1, and with {@code (tests not run)} instead of {@code in T tests}
+     * when the dynamic pass did not run.
      */
     public static String summaryLine(AuditReport report) {
         List<Finding> statics = report.findings(Origin.STATIC);
         long errors = statics.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        return "maprace: " + statics.size() + " static findings (" + errors + " errors), "
-                + report.count(Texts.DATA_RACE) + " races, "
-                + report.count(Texts.ATOMICITY_VIOLATION) + " atomicity violations in "
-                + report.tests().tests() + " tests";
+        return "maprace: " + Texts.count(statics.size(), "static finding") + " (" + Texts.count(errors, "error")
+                + "), " + Texts.count(report.count(Texts.DATA_RACE), "race") + ", "
+                + Texts.count(report.count(Texts.ATOMICITY_VIOLATION), "atomicity violation")
+                + (report.tests().ran() ? " in " + Texts.count(report.tests().tests(), "test") : " (tests not run)");
+    }
+
+    /** {@code 1 finding}, {@code 2 findings}: for the other log lines of the audit. */
+    public static String count(long n, String noun) {
+        return Texts.count(n, noun);
+    }
+
+    /** The Maven log level a line is printed at. */
+    public enum Level {
+        /** A finding that fails the build. */
+        ERROR,
+        /** A finding that is reported but does not fail the build (a CI log scanner still sees it). */
+        WARNING,
+        /** The summary, a note, or a finding the baseline accepted. */
+        INFO
+    }
+
+    /** One line of the log and its level. */
+    public record Line(Level level, String text) {
     }
 
     /**
-     * The summary line, then up to {@code maxFindings} findings, most severe first (report order
-     * within a severity) so that a failing build shows what failed it.
+     * The level a finding is logged at: its effect on the build, not its severity alone, so that
+     * a race that does not fail the build ({@code failOnRace=false}) is still a {@code [WARNING]},
+     * and a warning-severity finding is never an {@code [ERROR]} just because another one failed.
+     *
      */
-    public List<String> lines(AuditReport report) {
-        List<String> lines = new ArrayList<>();
-        lines.add(summaryLine(report));
+    public static Level levelOf(Finding finding) {
+        if (finding.verdict() == Verdict.FAILS_BUILD) {
+            return Level.ERROR;
+        }
+        if (finding.verdict() == Verdict.BASELINED || finding.severity() == Severity.NOTE) {
+            return Level.INFO;
+        }
+        return Level.WARNING;
+    }
+
+    /**
+     * Up to {@code maxFindings} findings, those that fail the build first, then by severity (report
+     * order within), then the summary line; each finding's lines at its {@link #levelOf} level.
+     */
+    public List<Line> lines(AuditReport report) {
+        List<Line> lines = new ArrayList<>();
         List<Finding> ordered = new ArrayList<>(report.findings());
-        ordered.sort(Comparator.comparing(Finding::severity));
+        Map<Finding, Level> level = new IdentityHashMap<>();
+        for (Finding f : ordered) {
+            level.put(f, levelOf(f));
+        }
+        ordered.sort(Comparator.comparing((Finding f) -> level.get(f)).thenComparing(Finding::severity));
         int shown = Math.min(maxFindings, ordered.size());
         for (Finding finding : ordered.subList(0, shown)) {
+            Level at = level.get(finding);
             if (finding.race() != null && finding.race().current() != null && finding.race().previous() != null) {
-                race(finding, lines);
+                race(finding, at, lines);
             } else {
-                lines.add(oneLine(finding));
+                lines.add(new Line(at, oneLine(finding)));
             }
         }
         if (ordered.size() > shown && shown > 0) {
-            lines.add("... and " + (ordered.size() - shown) + " more findings");
+            lines.add(new Line(Level.INFO, "... and " + (ordered.size() - shown) + " more findings"));
         }
+        lines.add(new Line(Level.INFO, summaryLine(report)));
         return lines;
+    }
+
+    /** The lines' texts without their levels. */
+    public List<String> texts(AuditReport report) {
+        return lines(report).stream().map(Line::text).toList();
     }
 
     /** {@code RULE_ID severity uri:line message}. */
@@ -75,7 +126,8 @@ public final class ConsoleSummary {
                 + Texts.oneLine(Texts.site(finding.location())) + " " + Texts.oneLine(finding.message());
     }
 
-    private void race(Finding finding, List<String> lines) {
+    private void race(Finding finding, Level at, List<Line> out) {
+        List<String> lines = new ArrayList<>();
         RaceDetails race = finding.race();
         String what = finding.ruleId().replace('_', ' ');
         StringBuilder head = new StringBuilder("WARNING: ").append(what);
@@ -93,6 +145,9 @@ public final class ConsoleSummary {
         }
         if (!finding.fix().isEmpty()) {
             lines.add("  Fix: " + Texts.oneLine(finding.fix()));
+        }
+        for (String line : lines) {
+            out.add(new Line(at, line));
         }
     }
 

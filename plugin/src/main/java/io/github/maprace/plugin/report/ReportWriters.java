@@ -28,8 +28,8 @@ public final class ReportWriters {
      * @param report          what to write
      * @param outputDirectory created when missing
      * @param formats         format names from {@link #FORMATS} (case and surrounding blanks ignored)
-     * @param baseDir         the project base directory, for code excerpts in the HTML page; may be
-     *                        {@code null}
+     * @param baseDir         the project base directory, for code excerpts in the HTML page and
+     *                        SARIF's {@code %SRCROOT%}; may be {@code null}
      * @return the written files, in {@link #FORMATS} order
      * @throws IllegalArgumentException for an unknown format name, before anything is written
      * @throws IOException              when a file cannot be written; the other formats are still
@@ -98,7 +98,7 @@ public final class ReportWriters {
         return switch (format) {
             case "xml" -> new XmlReportWriter();
             case "html" -> new HtmlReportWriter(baseDir);
-            case "sarif" -> new SarifReportWriter();
+            case "sarif" -> new SarifReportWriter(ToolVersion.get(), baseDir);
             default -> throw new IllegalArgumentException(format);
         };
     }

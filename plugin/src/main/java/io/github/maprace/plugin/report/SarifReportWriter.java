@@ -14,10 +14,12 @@ import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Location;
 import io.github.maprace.plugin.model.RaceDetails;
 import io.github.maprace.plugin.model.RuleInfo;
+import io.github.maprace.plugin.rules.RuleCatalog;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -39,22 +41,35 @@ public final class SarifReportWriter implements ReportWriter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String INFORMATION_URI = "https://github.com/maprace/maprace";
     static final String SRCROOT = "%SRCROOT%";
+    /** The rules page; each rule's {@code helpUri} is its section (GitHub's heading anchor). */
+    static final String RULES_URI = INFORMATION_URI + "/blob/main/src/site/markdown/rules.md";
     /** Versioned so that a change of the hash input can never silently merge unrelated alerts. */
     static final String FINGERPRINT_KEY = "maprace/v1";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final String toolVersion;
+    private final Path baseDir;
     private final ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-    /** A writer that reports the running plugin's version. */
+    /** A writer that reports the running plugin's version and leaves {@code %SRCROOT%} undefined. */
     public SarifReportWriter() {
-        this(ToolVersion.get());
+        this(ToolVersion.get(), null);
     }
 
     /** A writer that reports the given tool version (tests pin it). */
     public SarifReportWriter(String toolVersion) {
+        this(toolVersion, null);
+    }
+
+    /**
+     * @param toolVersion the version {@code tool.driver.version} names
+     * @param baseDir     the project base directory that {@code %SRCROOT%} stands for
+     *                    ({@code run.originalUriBaseIds}), or {@code null} to leave it to the consumer
+     */
+    public SarifReportWriter(String toolVersion, Path baseDir) {
         this.toolVersion = Texts.orEmpty(toolVersion);
+        this.baseDir = baseDir;
     }
 
     @Override
@@ -96,6 +111,12 @@ public final class SarifReportWriter implements ReportWriter {
         ArrayNode ruleArray = driver.putArray("rules");
         rules.forEach(rule -> ruleArray.add(rule(rule)));
 
+        if (baseDir != null) {
+            // lets a viewer without a checkout configuration resolve the relative result uris
+            String root = baseDir.toAbsolutePath().normalize().toUri().toString();
+            run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", root.endsWith("/") ? root : root + "/");
+        }
+
         ObjectNode invocation = run.putArray("invocations").addObject();
         invocation.put("executionSuccessful", report.problems().isEmpty());
         if (!report.problems().isEmpty()) {
@@ -135,6 +156,9 @@ public final class SarifReportWriter implements ReportWriter {
         node.putObject("shortDescription").put("text", Texts.orEmpty(rule.title()));
         node.putObject("fullDescription").put("text", Texts.orEmpty(rule.rationale()));
         node.putObject("help").put("text", Texts.orEmpty(rule.fix()));
+        if (RuleCatalog.find(rule.id()).isPresent()) {
+            node.put("helpUri", RULES_URI + "#" + rule.id().toLowerCase(Locale.ROOT));
+        }
         if (rule.defaultSeverity() != null) {
             node.putObject("defaultConfiguration").put("level", rule.defaultSeverity().level());
         }

@@ -23,6 +23,11 @@ final class Texts {
         return location.line() > 0 ? location.uri() + ":" + location.line() : location.uri();
     }
 
+    /** {@code 1 race}, {@code 2 races}: a count with its noun in the right number. */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** Never null: model records accept nulls in their optional text fields. */
     static String orEmpty(String text) {
         return text == null ? "" : text;

@@ -8,6 +8,7 @@ import io.github.maprace.plugin.model.Origin;
 import io.github.maprace.plugin.model.RaceDetails;
 import io.github.maprace.plugin.model.RuleInfo;
 import io.github.maprace.plugin.model.Severity;
+import io.github.maprace.plugin.model.Verdict;
 import io.github.maprace.plugin.model.TestRunSummary;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -127,8 +128,14 @@ public final class XmlReportReader {
         RaceDetails details = race == null ? null : new RaceDetails(access(child(race, "current")),
                 access(child(race, "previous")), location(child(race, "allocation")), race.getAttribute("mapType"),
                 race.getAttribute("test"), number(race, "occurrences"));
+        Verdict verdict;
+        try {
+            verdict = Verdict.parse(f.getAttribute("verdict"));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         return new Finding(f.getAttribute("rule"), severity, origin, text(child(f, "message")),
-                text(child(f, "fix")), location, related, details);
+                text(child(f, "fix")), location, related, details, verdict);
     }
 
     private static Access access(Element a) {

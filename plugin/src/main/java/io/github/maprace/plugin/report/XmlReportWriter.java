@@ -9,6 +9,7 @@ import io.github.maprace.plugin.model.RaceDetails;
 import io.github.maprace.plugin.model.RuleInfo;
 import io.github.maprace.plugin.model.Severity;
 import io.github.maprace.plugin.model.TestRunSummary;
+import io.github.maprace.plugin.model.Verdict;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
@@ -72,11 +73,13 @@ public final class XmlReportWriter implements ReportWriter {
         long errors = report.findings(Origin.STATIC).stream().filter(f -> f.severity() == Severity.ERROR).count();
         TestRunSummary tests = report.tests();
         xml.empty("summary")
+                .attribute("line", ConsoleSummary.summaryLine(report))
                 .attribute("findings", report.findings().size())
                 .attribute("staticFindings", staticFindings)
                 .attribute("errors", errors)
                 .attribute("races", report.count(Texts.DATA_RACE))
                 .attribute("atomicityViolations", report.count(Texts.ATOMICITY_VIOLATION))
+                .attribute("failing", report.findings(Verdict.FAILS_BUILD).size())
                 .attribute("testsRan", tests.ran())
                 .attribute("tests", tests.tests())
                 .attribute("failedTests", tests.failed())
@@ -131,7 +134,8 @@ public final class XmlReportWriter implements ReportWriter {
         xml.start("finding")
                 .attribute("rule", finding.ruleId())
                 .attribute("severity", finding.severity().level())
-                .attribute("origin", finding.origin().name().toLowerCase(Locale.ROOT));
+                .attribute("origin", finding.origin().name().toLowerCase(Locale.ROOT))
+                .attribute("verdict", finding.verdict().xmlName());
         xml.textElement("message", finding.message());
         xml.textElement("fix", finding.fix());
         location(xml, "location", finding.location());

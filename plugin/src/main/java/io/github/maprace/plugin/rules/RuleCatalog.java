@@ -49,6 +49,16 @@ public final class RuleCatalog {
         return Optional.ofNullable(id == null ? null : CATALOG.get(id));
     }
 
+    /**
+     * The fix text of rule {@code id}: what findings without a fix of their own (the dynamic
+     * ones) say, so that a finding and the rules list never word the fix differently.
+     *
+     * @throws IllegalArgumentException for an unknown id
+     */
+    public static String fixOf(String id) {
+        return find(id).map(RuleInfo::fix).orElseThrow(() -> new IllegalArgumentException("no rule " + id));
+    }
+
     private static Map<String, RuleInfo> build() {
         List<RuleInfo> infos = new ArrayList<>(List.of(
                 new RuleInfo("SHARED_UNSAFE_MAP",
@@ -151,16 +161,21 @@ public final class RuleCatalog {
                         "Two threads accessed the same non-thread-safe map, at least one of them writing, with no "
                                 + "happens-before order between the accesses (no common lock, no hand-off, no join): "
                                 + "the map can lose entries or be corrupted.",
-                        "Make the map thread-safe (ConcurrentHashMap), guard both accesses with one lock, or "
-                                + "confine the map to one thread and hand results over through a safe channel."),
+                        "Guard every access to this map with the same lock (a synchronized block or a "
+                                + "ReentrantReadWriteLock), or replace it with a ConcurrentHashMap and use its "
+                                + "atomic methods (computeIfAbsent, merge, compute); or confine the map to one thread "
+                                + "and publish an immutable copy (Map.copyOf) to the others."),
                 new RuleInfo(ATOMICITY_VIOLATION,
                         "Check-then-act on a concurrent map interleaved by another thread",
                         Severity.ERROR,
                         "A thread checked a key (containsKey/get) and then acted on the answer (put/remove), and "
                                 + "another thread changed that key in between: the first thread acted on stale "
                                 + "information and an update was lost.",
-                        "Replace the check and the act with one atomic call: computeIfAbsent, putIfAbsent, "
-                                + "compute, merge, replace or remove(k, v).")));
+                        "Make the check and the act one atomic call: computeIfAbsent(key, k -> create(k)) or "
+                                + "putIfAbsent(key, value) instead of get/containsKey followed by put; merge(key, "
+                                + "delta, Integer::sum) or compute(key, (k, v) -> ...) for read-modify-write; "
+                                + "remove(key, expectedValue) or replace(key, old, new) for conditional removal and "
+                                + "replacement.")));
         Map<String, RuleInfo> byId = new LinkedHashMap<>();
         infos.forEach(info -> byId.put(info.id(), info));
         implemented().forEach(rule -> byId.put(rule.info().id(), rule.info()));

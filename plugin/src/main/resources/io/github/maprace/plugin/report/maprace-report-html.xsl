@@ -52,6 +52,9 @@ pre.stack{white-space:pre-wrap;word-break:break-all}
 .hidden{display:none}
 #none{color:#57606a}
 .title{color:#57606a}
+.verdict{display:inline-block;border-radius:3px;padding:0 .4em;font-size:.85em;border:1px solid #57606a;color:#57606a}
+.verdict.fails-build{border-color:#cf222e;color:#fff;background:#82071e;font-weight:bold}
+.verdict-line.fails{color:#82071e;font-weight:bold}
 .catalog dd{margin:0 0 .6em 1.5em}
 ]]></xsl:text></style>
       </head>
@@ -102,14 +105,22 @@ pre.stack{white-space:pre-wrap;word-break:break-all}
   </xsl:template>
 
   <xsl:template name="summary">
-    <p class="headline">
-      <xsl:text>maprace: </xsl:text><xsl:value-of select="$s/@staticFindings"/>
-      <xsl:text> static findings (</xsl:text><xsl:value-of select="$s/@errors"/>
-      <xsl:text> errors), </xsl:text><xsl:value-of select="$s/@races"/>
-      <xsl:text> races, </xsl:text><xsl:value-of select="$s/@atomicityViolations"/>
-      <xsl:text> atomicity violations in </xsl:text><xsl:value-of select="$s/@tests"/>
-      <xsl:text> tests</xsl:text>
-    </p>
+    <p class="headline"><xsl:value-of select="$s/@line"/></p>
+    <xsl:choose>
+      <xsl:when test="$s/@failing &gt; 0">
+        <p class="verdict-line fails">
+          <xsl:value-of select="$s/@failing"/>
+          <xsl:choose>
+            <xsl:when test="$s/@failing = 1"> finding fails the build</xsl:when>
+            <xsl:otherwise> findings fail the build</xsl:otherwise>
+          </xsl:choose>
+          <xsl:text> (marked “fails the build” below).</xsl:text>
+        </p>
+      </xsl:when>
+      <xsl:when test="findings/finding">
+        <p class="verdict-line">No finding fails the build (the thresholds failOnRace and failOnSeverity, or the baseline, let them pass).</p>
+      </xsl:when>
+    </xsl:choose>
     <p class="meta">
       <xsl:choose>
         <xsl:when test="$s/@testsRan = 'true'">
@@ -142,16 +153,19 @@ pre.stack{white-space:pre-wrap;word-break:break-all}
     </xsl:if>
   </xsl:template>
 
-  <!-- the rules that have findings, so that the page explains itself without the site -->
+  <!-- the rules that have findings, in the order of the findings, so that the page explains
+       itself without the site; a finding's own fix names its field or call, the rule's is general -->
   <xsl:template name="catalog">
-    <xsl:variable name="used" select="rules/rule[key('by-rule', @id)]"/>
-    <xsl:if test="$used">
+    <xsl:variable name="firsts" select="findings/finding[generate-id() = generate-id(key('by-rule', @rule)[1])]"/>
+    <xsl:if test="$firsts[key('rule', @rule)]">
       <h2>Rules</h2>
       <dl class="catalog">
-        <xsl:for-each select="$used">
-          <dt><span class="rule"><xsl:value-of select="@id"/></span><xsl:text> – </xsl:text><xsl:value-of select="title"/></dt>
-          <dd><xsl:value-of select="rationale"/>
-            <xsl:if test="string(fix)"><br/><strong>Fix: </strong><xsl:value-of select="fix"/></xsl:if></dd>
+        <xsl:for-each select="$firsts">
+          <xsl:for-each select="key('rule', @rule)">
+            <dt><span class="rule"><xsl:value-of select="@id"/></span><xsl:text> – </xsl:text><xsl:value-of select="title"/></dt>
+            <dd><xsl:value-of select="rationale"/>
+              <xsl:if test="string(fix)"><br/><strong>In general: </strong><xsl:value-of select="fix"/></xsl:if></dd>
+          </xsl:for-each>
         </xsl:for-each>
       </dl>
     </xsl:if>
@@ -182,7 +196,7 @@ pre.stack{white-space:pre-wrap;word-break:break-all}
 
   <xsl:template match="finding">
     <xsl:text>&#10;</xsl:text>
-    <article class="finding sev-{@severity}" data-rule="{@rule}" data-severity="{@severity}">
+    <article class="finding sev-{@severity}" data-rule="{@rule}" data-severity="{@severity}" data-verdict="{@verdict}">
       <h3>
         <span class="rule"><xsl:value-of select="@rule"/></span>
         <xsl:if test="key('rule', @rule)/title">
@@ -191,6 +205,14 @@ pre.stack{white-space:pre-wrap;word-break:break-all}
         <xsl:text> </xsl:text><span class="sev"><xsl:value-of select="@severity"/></span>
         <xsl:text> </xsl:text><span class="site"><xsl:apply-templates select="location" mode="site"/></span>
         <xsl:text> </xsl:text><span class="meta">(<xsl:value-of select="@origin"/>)</span>
+        <xsl:choose>
+          <xsl:when test="@verdict = 'fails-build'">
+            <xsl:text> </xsl:text><span class="verdict fails-build">fails the build</span>
+          </xsl:when>
+          <xsl:when test="@verdict = 'baselined'">
+            <xsl:text> </xsl:text><span class="verdict baselined">in the baseline</span>
+          </xsl:when>
+        </xsl:choose>
       </h3>
       <p class="message"><xsl:value-of select="message"/></p>
       <xsl:if test="string(fix)">

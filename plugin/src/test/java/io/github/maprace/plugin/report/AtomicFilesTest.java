@@ -1,5 +1,6 @@
 package io.github.maprace.plugin.report;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,5 +55,18 @@ class AtomicFilesTest {
 
         assertThat(target).hasContent("old");
         assertThat(filesIn(dir)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldGiveTheReportTheModeAPlainlyCreatedFileGets(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x"); // the umask's mode, as Maven's own files
+        Path target = dir.resolve("maprace.html");
+
+        AtomicFiles.write(target, out -> out.write("report".getBytes(StandardCharsets.UTF_8)));
+
+        // a temp file's 0600 would keep a web server or another CI user from reading the report
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain))
+                .contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     }
 }

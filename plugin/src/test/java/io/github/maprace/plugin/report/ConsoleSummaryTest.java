@@ -1,6 +1,10 @@
 package io.github.maprace.plugin.report;
 
 import io.github.maprace.plugin.model.AuditReport;
+import io.github.maprace.plugin.model.Finding;
+import io.github.maprace.plugin.model.Severity;
+import io.github.maprace.plugin.model.TestRunSummary;
+import io.github.maprace.plugin.model.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,21 +17,21 @@ class ConsoleSummaryTest {
     @Test
     void shouldPrintTheContractSummaryLine() {
         assertThat(ConsoleSummary.summaryLine(SampleReports.typical()))
-                .isEqualTo("maprace: 2 static findings (1 errors), 1 races, 1 atomicity violations in 7 tests");
+                .isEqualTo("maprace: 2 static findings (1 error), 1 race, 1 atomicity violation in 7 tests");
         assertThat(ConsoleSummary.summaryLine(SampleReports.empty()))
-                .isEqualTo("maprace: 0 static findings (0 errors), 0 races, 0 atomicity violations in 0 tests");
+                .isEqualTo("maprace: 0 static findings (0 errors), 0 races, 0 atomicity violations (tests not run)");
     }
 
     @Test
-    void shouldStartWithTheSummaryLineAndLimitFindings() {
-        List<String> lines = new ConsoleSummary(0, 5).lines(SampleReports.typical());
+    void shouldEndWithTheSummaryLineAndLimitFindings() {
+        List<String> lines = new ConsoleSummary(0, 5).texts(SampleReports.typical());
 
         assertThat(lines).containsExactly(ConsoleSummary.summaryLine(SampleReports.typical()));
     }
 
     @Test
     void shouldPrintRacesInThreadSanitizerShape() {
-        List<String> lines = new ConsoleSummary(10, 1).lines(SampleReports.typical());
+        List<String> lines = new ConsoleSummary(10, 1).texts(SampleReports.typical());
 
         String t = SampleReports.CACHE_TEST;
         int start = lines.indexOf("WARNING: DATA RACE on java.util.HashMap (allocated at " + t + ":12)");
@@ -45,32 +49,71 @@ class ConsoleSummaryTest {
 
     @Test
     void shouldPrintStaticFindingsOnOneLineMostSevereFirst() {
-        List<String> lines = new ConsoleSummary(10, 0).lines(SampleReports.typical());
+        List<String> lines = new ConsoleSummary(10, 0).texts(SampleReports.typical());
 
         assertThat(lines).contains("CHECK_THEN_ACT error " + SampleReports.CACHE
                 + ":30 containsKey(k) then put(k, v) on field 'cache'");
         assertThat(lines).contains("SHARED_UNSAFE_MAP warning " + SampleReports.CACHE
                 + " HashMap field 'index' written outside construction");
-        assertThat(lines.get(lines.size() - 1)).startsWith("SHARED_UNSAFE_MAP warning");
+        assertThat(lines.get(lines.size() - 2)).startsWith("SHARED_UNSAFE_MAP warning");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo(ConsoleSummary.summaryLine(SampleReports.typical()));
     }
 
     @Test
     void shouldSayHowManyFindingsWereLeftOut() {
-        List<String> lines = new ConsoleSummary(1, 0).lines(SampleReports.typical());
+        List<String> lines = new ConsoleSummary(1, 0).texts(SampleReports.typical());
 
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).startsWith("ATOMICITY_VIOLATION error");
-        assertThat(lines.get(2)).isEqualTo("... and 3 more findings");
+        assertThat(lines.get(0)).startsWith("ATOMICITY_VIOLATION error");
+        assertThat(lines.get(1)).isEqualTo("... and 3 more findings");
     }
 
     @Test
     void shouldKeepHostileNamesOnOneLine() {
         AuditReport report = SampleReports.report(SampleReports.race("t\nINFO fake", "w\r\n1", "w2"));
 
-        List<String> lines = new ConsoleSummary(10, 0).lines(report);
+        List<String> lines = new ConsoleSummary(10, 0).texts(report);
 
         assertThat(lines).noneMatch(l -> l.contains("\n") || l.contains("\r"));
         assertThat(lines).contains("  Test: t\\nINFO fake");
+    }
+
+    @Test
+    void shouldLogEachFindingAtTheLevelOfItsEffectOnTheBuild() {
+        List<ConsoleSummary.Line> lines = new ConsoleSummary(10, 0).lines(SampleReports.judged());
+
+        assertThat(lines.get(0)).isEqualTo(new ConsoleSummary.Line(ConsoleSummary.Level.ERROR,
+                "WARNING: DATA RACE on java.util.HashMap (allocated at " + SampleReports.CACHE_TEST + ":12)"));
+        assertThat(lines).filteredOn(l -> l.text().startsWith("  ")).first()
+                .extracting(ConsoleSummary.Line::level).isEqualTo(ConsoleSummary.Level.ERROR);
+        assertThat(lines).filteredOn(l -> l.text().startsWith("CHECK_THEN_ACT error"))
+                .extracting(ConsoleSummary.Line::level).containsExactly(ConsoleSummary.Level.WARNING);
+        assertThat(lines).filteredOn(l -> l.text().startsWith("SHARED_UNSAFE_MAP warning"))
+                .extracting(ConsoleSummary.Line::level).containsExactly(ConsoleSummary.Level.WARNING);
+        assertThat(lines).filteredOn(l -> l.text().startsWith("ATOMICITY_VIOLATION"))
+                .extracting(ConsoleSummary.Line::level).containsExactly(ConsoleSummary.Level.INFO);
+        assertThat(lines.get(lines.size() - 1).level()).isEqualTo(ConsoleSummary.Level.INFO);
+    }
+
+    @Test
+    void shouldLogARaceThatDoesNotFailTheBuildAsAWarningAndANoteAsInfo() {
+        Finding race = SampleReports.race("t", "w1", "w2");
+        Finding note = Finding.ofStatic("SOME_NOTE", Severity.NOTE, "m", "", race.location());
+
+        assertThat(ConsoleSummary.levelOf(race)).isEqualTo(ConsoleSummary.Level.WARNING);
+        assertThat(ConsoleSummary.levelOf(race.withVerdict(Verdict.FAILS_BUILD))).isEqualTo(ConsoleSummary.Level.ERROR);
+        assertThat(ConsoleSummary.levelOf(note)).isEqualTo(ConsoleSummary.Level.INFO);
+    }
+
+    @Test
+    void shouldCountInTheRightNumberAndSayWhenTheTestsDidNotRun() {
+        Finding race = SampleReports.race("t", "w1", "w2");
+        AuditReport one = new AuditReport("p", List.of(race), List.of(), new TestRunSummary(true, 1, 0, 5, 0), List.of());
+
+        assertThat(ConsoleSummary.summaryLine(one))
+                .isEqualTo("maprace: 0 static findings (0 errors), 1 race, 0 atomicity violations in 1 test");
+        assertThat(ConsoleSummary.summaryLine(SampleReports.empty()))
+                .isEqualTo("maprace: 0 static findings (0 errors), 0 races, 0 atomicity violations (tests not run)");
     }
 
     @Test

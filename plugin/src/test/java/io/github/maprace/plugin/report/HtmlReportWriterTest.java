@@ -48,7 +48,7 @@ class HtmlReportWriterTest {
     void shouldShowSummaryFindingsAndBothAccesses() throws IOException {
         String html = html(SampleReports.typical(), null);
 
-        assertThat(html).contains("maprace: 2 static findings (1 errors), 1 races, 1 atomicity violations in 7 tests");
+        assertThat(html).contains("maprace: 2 static findings (1 error), 1 race, 1 atomicity violation in 7 tests");
         assertThat(html).contains("2.345 s").contains("could not parse src/main/java/Broken.java");
         assertThat(html).contains("data-rule=\"DATA_RACE\"").contains("data-severity=\"warning\"");
         assertThat(html).contains("value=\"CHECK_THEN_ACT\"");
@@ -58,6 +58,32 @@ class HtmlReportWriterTest {
                 .contains("java.util.HashMap")
                 .contains("[engine:junit-jupiter]/[class:com.acme.CacheTest]/[method:concurrentPuts()]")
                 .contains("use computeIfAbsent");
+    }
+
+    @Test
+    void shouldSayWhichFindingsFailTheBuild() throws IOException {
+        String html = html(SampleReports.judged(), null);
+
+        assertThat(html).contains("1 finding fails the build");
+        assertThat(html).containsOnlyOnce("<span class=\"verdict fails-build\">fails the build</span>")
+                .containsOnlyOnce("<span class=\"verdict baselined\">in the baseline</span>");
+        int race = html.indexOf("data-rule=\"DATA_RACE\"");
+        assertThat(html.indexOf("verdict fails-build")).isGreaterThan(race)
+                .isLessThan(html.indexOf("data-rule=\"SHARED_UNSAFE_MAP\""));
+        assertThat(html(SampleReports.typical(), null)).contains("No finding fails the build")
+                .doesNotContain("<span class=\"verdict");
+    }
+
+    @Test
+    void shouldListTheRulesInTheOrderOfTheFindingsWithTheirGeneralFix() throws IOException {
+        String html = html(SampleReports.typical(), null);
+        String catalog = html.substring(html.indexOf("<h2>Rules</h2>"));
+
+        // findings are ordered by rule id; the report's rules list is in catalog order
+        assertThat(catalog.indexOf(">ATOMICITY_VIOLATION<")).isLessThan(catalog.indexOf(">CHECK_THEN_ACT<"));
+        assertThat(catalog.indexOf(">CHECK_THEN_ACT<")).isLessThan(catalog.indexOf(">DATA_RACE<"));
+        assertThat(catalog.indexOf(">DATA_RACE<")).isLessThan(catalog.indexOf(">SHARED_UNSAFE_MAP<"));
+        assertThat(catalog).contains("<strong>In general: </strong>use computeIfAbsent");
     }
 
     @Test

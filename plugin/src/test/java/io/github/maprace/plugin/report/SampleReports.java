@@ -9,6 +9,7 @@ import io.github.maprace.plugin.model.RaceDetails;
 import io.github.maprace.plugin.model.RuleInfo;
 import io.github.maprace.plugin.model.Severity;
 import io.github.maprace.plugin.model.TestRunSummary;
+import io.github.maprace.plugin.model.Verdict;
 
 import java.util.List;
 
@@ -61,6 +62,15 @@ final class SampleReports {
                 Location.of(CACHE, 0), List.of(new Location(CACHE, 50, "written here")), null);
         return new AuditReport("acme-cache", List.of(shared, race, checkThenAct, atomicity), rules(),
                 new TestRunSummary(true, 7, 1, 2345, 0), List.of("could not parse src/main/java/Broken.java"));
+    }
+
+    /** {@link #typical()} judged: the race fails the build, the atomicity violation is in the baseline. */
+    static AuditReport judged() {
+        AuditReport typical = typical();
+        return typical.withFindings(typical.findings().stream()
+                .map(f -> f.withVerdict(f.ruleId().equals("DATA_RACE") ? Verdict.FAILS_BUILD
+                        : f.ruleId().equals("ATOMICITY_VIOLATION") ? Verdict.BASELINED : Verdict.REPORTED))
+                .toList());
     }
 
     static AuditReport empty() {

@@ -8,11 +8,15 @@ import io.github.maprace.plugin.model.Location;
 import io.github.maprace.plugin.model.Severity;
 import io.github.maprace.plugin.model.TestRunSummary;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import io.github.maprace.plugin.rules.RuleCatalog;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +56,28 @@ class SarifReportWriterTest {
         assertThat(rule.at("/fullDescription/text").asText()).contains("another thread");
         assertThat(rule.at("/help/text").asText()).isEqualTo("use computeIfAbsent");
         assertThat(rule.at("/defaultConfiguration/level").asText()).isEqualTo("error");
+    }
+
+    @Test
+    void shouldLinkEveryCatalogRuleToItsSectionOfTheRulesPage() throws IOException {
+        AuditReport report = new AuditReport("p", List.of(), RuleCatalog.all(), null, List.of());
+
+        JsonNode rules = sarif(report).at("/runs/0/tool/driver/rules");
+
+        assertThat(rules).isNotEmpty().allSatisfy(rule -> assertThat(rule.get("helpUri").asText())
+                .isEqualTo(SarifReportWriter.RULES_URI + "#" + rule.get("id").asText().toLowerCase(Locale.ROOT)));
+    }
+
+    @Test
+    void shouldDefineSrcrootAsTheProjectDirectoryWhenKnown(@TempDir Path base) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SarifReportWriter("1.2.3", base).write(SampleReports.typical(), out);
+        JsonNode run = new ObjectMapper().readTree(out.toByteArray()).at("/runs/0");
+
+        String root = run.at("/originalUriBaseIds/%SRCROOT%/uri").asText();
+        assertThat(root).startsWith("file:/").endsWith("/");
+        assertThat(Path.of(java.net.URI.create(root))).isEqualTo(base.toAbsolutePath());
+        assertThat(sarif(SampleReports.typical()).at("/runs/0").has("originalUriBaseIds")).isFalse();
     }
 
     @Test

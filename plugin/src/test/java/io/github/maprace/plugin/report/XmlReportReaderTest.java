@@ -30,6 +30,17 @@ class XmlReportReaderTest {
     }
 
     @Test
+    void shouldReadBackWhatEachFindingDidToTheBuild() throws IOException {
+        AuditReport report = SampleReports.judged();
+
+        AuditReport read = XmlReportReader.read(new ByteArrayInputStream(xml(report)), "maprace.xml");
+
+        assertThat(read).isEqualTo(report);
+        assertThat(new String(xml(report), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("verdict=\"fails-build\"").contains("verdict=\"baselined\"").contains("failing=\"1\"");
+    }
+
+    @Test
     void shouldReadAnEmptyReport() throws IOException {
         AuditReport report = SampleReports.empty();
         assertThat(XmlReportReader.read(new ByteArrayInputStream(xml(report)), "x")).isEqualTo(report);
