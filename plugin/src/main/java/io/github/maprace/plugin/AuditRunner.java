@@ -76,14 +76,38 @@ public final class AuditRunner {
 
         /** Throws what the build should fail with, if anything. */
         public void failIfNeeded() throws MojoExecutionException, MojoFailureException {
+            failIfBroken();
+            if (!failing.isEmpty()) {
+                throw new MojoFailureException(failureMessage(failing) + where);
+            }
+        }
+
+        /** Throws when the test run did not complete (whatever the findings). */
+        public void failIfBroken() throws MojoExecutionException {
             if (broken) {
                 throw new MojoExecutionException("maprace: the race-detecting test run did not complete: "
                         + brokenProblem + where);
             }
-            if (!failing.isEmpty()) {
-                throw new MojoFailureException("maprace: " + ConsoleSummary.count(failing.size(), "finding")
-                        + (failing.size() == 1 ? " fails" : " fail") + " the build ("
-                        + describe(failing.get(0)) + (failing.size() > 1 ? ", ..." : "") + ")" + where);
+        }
+    }
+
+    /** {@code maprace: 2 findings fail the build (DATA_RACE at uri:line, ...)}: what the build fails with. */
+    static String failureMessage(List<Finding> failing) {
+        return "maprace: " + ConsoleSummary.count(failing.size(), "finding")
+                + (failing.size() == 1 ? " fails" : " fail") + " the build (" + describe(failing.get(0))
+                + (failing.size() > 1 ? ", ..." : "") + ")";
+    }
+
+    /**
+     * Logs the first findings, each at the level of its verdict ({@link ConsoleSummary#levelOf}),
+     * and the summary line.
+     */
+    static void logFindings(Log log, AuditReport report) {
+        for (ConsoleSummary.Line line : new ConsoleSummary(CONSOLE_FINDINGS, CONSOLE_FRAMES).lines(report)) {
+            switch (line.level()) {
+                case ERROR -> log.error(line.text());
+                case WARNING -> log.warn(line.text());
+                default -> log.info(line.text());
             }
         }
     }
@@ -135,15 +159,9 @@ public final class AuditRunner {
             log.warn("maprace: " + p);
         }
         List<Finding> failing = report.findings(Verdict.FAILS_BUILD);
-        for (ConsoleSummary.Line line : new ConsoleSummary(CONSOLE_FINDINGS, CONSOLE_FRAMES).lines(report)) {
-            switch (line.level()) {
-                case ERROR -> log.error(line.text());
-                case WARNING -> log.warn(line.text());
-                default -> log.info(line.text());
-            }
-        }
+        logFindings(log, report);
         Optional<Path> html = written.stream().filter(p -> p.toString().endsWith(".html")).findFirst();
-        String where = html.map(p -> "; report: " + p).orElse(written.isEmpty() ? "" : "; report: " + written.get(0));
+        String where = where(written);
         int baselined = report.findings(Verdict.BASELINED).size();
         if (baseline.isPresent()) {
             log.info("maprace: " + baselined + " of " + ConsoleSummary.count(report.findings().size(), "finding")
@@ -196,6 +214,12 @@ public final class AuditRunner {
                 }
             }
         }
+    }
+
+    /** {@code "; report: <path>"} for failure messages: the HTML page if written, else the first file. */
+    static String where(List<Path> written) {
+        Optional<Path> html = written.stream().filter(p -> p.toString().endsWith(".html")).findFirst();
+        return html.map(p -> "; report: " + p).orElse(written.isEmpty() ? "" : "; report: " + written.get(0));
     }
 
     private static String describe(Finding f) {

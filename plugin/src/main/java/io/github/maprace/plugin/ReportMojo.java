@@ -52,6 +52,9 @@ public class ReportMojo extends AbstractMavenReport {
             getLog().info("maprace: report skipped (maprace.skip)");
             return false;
         }
+        // only a warning: standalone (mvn maprace:report) needs no site plugin, and under an old one
+        // this line comes right before its NoClassDefFoundError, naming the fix
+        SitePluginVersion.problem(getProject()).ifPresent(p -> getLog().warn("maprace: " + p));
         if (dataFile == null || !dataFile.isFile()) {
             getLog().info("maprace: no report, " + dataFile + " does not exist (run maprace:audit before the site)");
             return false;
