@@ -140,8 +140,15 @@ final class SiteReportRenderer {
         sink.table();
         sink.tableRows();
         row(true, "Access", "Operation", "Thread", "Location");
-        access("Current", race.current());
-        access("Previous", race.previous());
+        if (race.check() != null) {
+            access("Check", race.check());
+            access("Its check", race.previousCheck());
+            access("Interleaved", race.previous());
+            access("Act", race.current());
+        } else {
+            access("Current", race.current());
+            access("Previous", race.previous());
+        }
         if (race.mapAllocation() != null) {
             row(false, "Map created", race.mapType(), "", site(race.mapAllocation()));
         }
@@ -150,8 +157,10 @@ final class SiteReportRenderer {
         paragraph("Test: " + (race.test().isEmpty() ? "(not identified)" : race.test())
                 + "; map: " + (race.mapType().isEmpty() ? "(unknown)" : race.mapType())
                 + "; occurrences: " + race.occurrences());
-        stack("Current", race.current());
-        stack("Previous", race.previous());
+        stack("Check", race.check());
+        stack("Its check", race.previousCheck());
+        stack(race.check() != null ? "Act" : "Current", race.current());
+        stack(race.check() != null ? "Interleaved write" : "Previous", race.previous());
     }
 
     private void access(String which, Access a) {

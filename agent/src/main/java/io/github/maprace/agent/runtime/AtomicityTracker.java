@@ -26,6 +26,8 @@ final class AtomicityTracker {
         final int[] hashes = new int[RING];
         final int[] tids = new int[RING];
         final int[] sites = new int[RING];
+        /** The writer's own check of the key before this write (an act), or 0: shown with the report. */
+        final int[] checks = new int[RING];
         /** The write number each slot holds, stored last: a reader that sees it unchanged saw a whole entry. */
         final java.util.concurrent.atomic.AtomicLongArray seqs = new java.util.concurrent.atomic.AtomicLongArray(RING);
         final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
@@ -66,9 +68,7 @@ final class AtomicityTracker {
             return;
         }
         Writes w = writesOf(ts, map);
-        if (category == Sites.ACT) {
-            act(ts, w, map, key, site);
-        }
+        int ownCheck = category == Sites.ACT ? act(ts, w, map, key, site) : 0;
         boolean recorded = write && w.checked;
         boolean check = category == Sites.CHECK && key != null;
         if (!recorded && !check) {
@@ -76,8 +76,10 @@ final class AtomicityTracker {
         }
         Object value = valueKey(key);
         int hash = key == null || value != null ? 0 : System.identityHashCode(key); // value keys compare by equals
+        // the stack each (site, thread) had the first time: what a report shows for this check or write
+        History.recordFirstRun(ts, site);
         if (recorded) {
-            record(key == null ? w.keyless : w.ring(stripe(value, hash)), value, hash, ts.tid, site);
+            record(key == null ? w.keyless : w.ring(stripe(value, hash)), value, hash, ts.tid, site, ownCheck);
         }
         if (check) {
             if (!w.checked) {
@@ -108,14 +110,16 @@ final class AtomicityTracker {
         return e.value();
     }
 
-    private static void act(ThreadState ts, Writes w, Object map, Object key, int site) {
+    /** Judges an act; returns the site of the thread's check it acts on, or 0 when it follows none. */
+    private static int act(ThreadState ts, Writes w, Object map, Object key, int site) {
         if (ts.checkWrites != w || key == null || !sameKey(ts.checkValue, ts.checkHash, key)) {
-            return;
+            return 0;
         }
         ts.checkWrites = null;
         if (!conflict(ts, ts.checkRing, ts.checkCount, key, map, site, false)) {
             conflict(ts, w.keyless, ts.checkKeylessCount, key, map, site, true);
         }
+        return ts.checkSite;
     }
 
     /** Reports the first write by another thread to {@code key} in {@code ring} after write {@code from}. */
@@ -132,10 +136,11 @@ final class AtomicityTracker {
             }
             int tid = ring.tids[slot];
             int other = ring.sites[slot];
+            int otherCheck = ring.checks[slot];
             boolean match = anyKey || sameKey(ring.values[slot], ring.hashes[slot], key);
             java.lang.invoke.VarHandle.loadLoadFence();
             if (ring.seqs.getAcquire(slot) == n && tid != ts.tid && match) {
-                RaceLog.atomicity(map, ts.checkSite, site, ts, other, tid, key);
+                RaceLog.atomicity(map, ts.checkSite, site, ts, other, otherCheck, tid, key);
                 return true;
             }
         }
@@ -144,7 +149,7 @@ final class AtomicityTracker {
 
     // lock-free: writers of a concurrent map must not be serialized by the detector; a slot is
     // claimed by its write number and published by storing that number last
-    private static void record(Ring ring, Object value, int hash, int tid, int site) {
+    private static void record(Ring ring, Object value, int hash, int tid, int site, int check) {
         long n = ring.count.incrementAndGet();
         int slot = (int) (n % RING);
         // a seqlock writer without full fences: the claim is ordered before the data, the data
@@ -155,6 +160,7 @@ final class AtomicityTracker {
         ring.hashes[slot] = hash;
         ring.tids[slot] = tid;
         ring.sites[slot] = site;
+        ring.checks[slot] = check;
         ring.seqs.setRelease(slot, n);
     }
 

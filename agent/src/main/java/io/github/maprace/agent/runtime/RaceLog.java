@@ -101,8 +101,13 @@ public final class RaceLog {
         }
     }
 
-    static void atomicity(Object map, int checkSite, int actSite, ThreadState current, int otherSite, int otherTid,
-                          Object key) {
+    /**
+     * Reports a check-then-act interleaved by another thread's write: the check and the act of
+     * {@code current}, the other thread's write and, when that write was itself the act of a
+     * check ({@code otherCheck} non-zero), that check; each with the stack its site first had.
+     */
+    static void atomicity(Object map, int checkSite, int actSite, ThreadState current, int otherSite, int otherCheck,
+                          int otherTid, Object key) {
         long key64 = ((long) (checkSite & 0x7fffffff) << 32) | (actSite & 0xffffffffL) | (1L << 63);
         if (!firstOccurrence(key64)) {
             return;
@@ -116,9 +121,16 @@ public final class RaceLog {
         LogCodec.field(r, "cur.thread", current.name());
         LogCodec.field(r, "cur.stack", stack());
         Sites.describe(r, "check.", checkSite);
+        LogCodec.field(r, "check.thread", current.name());
+        LogCodec.field(r, "check.stack", History.stackOf(checkSite, current.tid));
         Sites.describe(r, "prev.", otherSite);
         LogCodec.field(r, "prev.thread", ThreadState.nameOf(otherTid));
         LogCodec.field(r, "prev.stack", History.stackOf(otherSite, otherTid));
+        if (otherCheck != 0) {
+            Sites.describe(r, "prevcheck.", otherCheck);
+            LogCodec.field(r, "prevcheck.thread", ThreadState.nameOf(otherTid));
+            LogCodec.field(r, "prevcheck.stack", History.stackOf(otherCheck, otherTid));
+        }
         LogCodec.field(r, "test", TestContext.current());
         append(r);
     }

@@ -119,4 +119,34 @@ class AtomicityTrackerTest {
         run(t, () -> MapHooks.keyed(stock, "plum", act)); // an act with no check of its key
         assertThat(violations()).isEmpty();
     }
+
+    @Test
+    void shouldReportBothThreadsChecksWhenTheInterleavedWriteWasAnActToo() throws Exception {
+        Map<String, Integer> stock = new ConcurrentHashMap<>();
+        int otherCheck = site("containsKey", false, Sites.CHECK);
+        run(t, () -> MapHooks.keyed(stock, "apple", check));
+        run(u, () -> {
+            MapHooks.keyed(stock, "apple", otherCheck);
+            MapHooks.keyed(stock, "apple", act);
+        });
+        run(t, () -> MapHooks.keyed(stock, "apple", act));
+
+        assertThat(violations()).singleElement().satisfies(v -> {
+            assertThat(v.get("check.thread")).isEqualTo("checker");
+            assertThat(v.get("check.op")).isEqualTo("get");
+            assertThat(v.get("prev.thread")).isEqualTo("writer");
+            assertThat(v.get("prevcheck.op")).isEqualTo("containsKey");
+            assertThat(v.get("prevcheck.thread")).isEqualTo("writer");
+        });
+    }
+
+    @Test
+    void shouldNotInventACheckForAWriteThatFollowedNone() throws Exception {
+        Map<String, Integer> stock = new ConcurrentHashMap<>();
+        run(t, () -> MapHooks.keyed(stock, "apple", check));
+        run(u, () -> MapHooks.keyed(stock, "apple", act)); // an act, but after no check of its own
+        run(t, () -> MapHooks.keyed(stock, "apple", act));
+
+        assertThat(violations()).singleElement().satisfies(v -> assertThat(v).doesNotContainKey("prevcheck.op"));
+    }
 }

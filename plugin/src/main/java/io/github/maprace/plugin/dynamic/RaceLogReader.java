@@ -217,6 +217,8 @@ public final class RaceLogReader {
         Access act = access(f, "cur.");
         Access other = access(f, "prev.");
         Location check = location(f, "check.", f.getOrDefault("check.op", "check") + " (the check)");
+        Access checkAccess = f.containsKey("check.thread") ? access(f, "check.") : null;
+        Access otherCheck = f.containsKey("prevcheck.op") ? access(f, "prevcheck.") : null;
         String mapType = f.getOrDefault("mapType", "");
         String key = f.getOrDefault("key", "");
         String test = f.getOrDefault("test", "");
@@ -225,11 +227,18 @@ public final class RaceLogReader {
                 + f.getOrDefault("check.op", "a read") + " at " + check.uri() + ':' + check.line() + " and then acted with "
                 + act.operation() + " at " + act.location().uri() + ':' + act.location().line() + ", but thread \""
                 + other.thread() + "\" wrote the key in between (" + other.operation() + " at "
-                + other.location().uri() + ':' + other.location().line() + "), so one of the updates is lost"
-                + (test.isEmpty() ? "" : " (test " + test + ")") + '.';
-        RaceDetails details = new RaceDetails(act, other, null, mapType, test, occurrences);
+                + other.location().uri() + ':' + other.location().line()
+                + (otherCheck == null ? "" : ", after its own " + otherCheck.operation() + " at "
+                + otherCheck.location().uri() + ':' + otherCheck.location().line())
+                + "), so one of the updates is lost" + (test.isEmpty() ? "" : " (test " + test + ")") + '.';
+        RaceDetails details = new RaceDetails(act, other, null, mapType, test, occurrences, checkAccess, otherCheck);
+        List<Location> related = new ArrayList<>(List.of(other.location(), check));
+        if (otherCheck != null) {
+            Location l = otherCheck.location();
+            related.add(new Location(l.uri(), l.line(), otherCheck.operation() + " (the other thread's check)"));
+        }
         return new Finding("ATOMICITY_VIOLATION", Severity.ERROR, Origin.DYNAMIC, msg, ATOMICITY_FIX,
-                act.location(), List.of(other.location(), check), details);
+                act.location(), related, details);
     }
 
     /** Fix text for iterating a synchronized map without its lock, the catalog's. */

@@ -138,8 +138,19 @@ public final class ConsoleSummary {
             head.append(" (allocated at ").append(Texts.oneLine(Texts.site(race.mapAllocation()))).append(')');
         }
         lines.add(head.toString());
-        access(race.current(), Texts.access(race.current()), lines);
-        access(race.previous(), Texts.previousAccess(race.previous()), lines);
+        if (race.check() != null) {
+            // an atomicity violation in the order it happened: check, the other thread's write, act
+            access(race.check(), "Check (" + Texts.orEmpty(race.check().operation()) + ")", lines);
+            if (race.previousCheck() != null) {
+                access(race.previousCheck(), "Its check (" + Texts.orEmpty(race.previousCheck().operation()) + ")",
+                        lines);
+            }
+            access(race.previous(), "Interleaved write (" + Texts.orEmpty(race.previous().operation()) + ")", lines);
+            access(race.current(), "Act (" + Texts.orEmpty(race.current().operation()) + ")", lines);
+        } else {
+            access(race.current(), Texts.access(race.current()), lines);
+            access(race.previous(), Texts.previousAccess(race.previous()), lines);
+        }
         if (!race.test().isEmpty()) {
             lines.add("  Test: " + Texts.oneLine(race.test()));
         }

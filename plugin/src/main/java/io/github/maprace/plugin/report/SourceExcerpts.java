@@ -37,7 +37,16 @@ final class SourceExcerpts {
 
     /** The lines around {@code line} of {@code uri}, if the file exists and has that line. */
     Optional<Excerpt> around(String uri, int line) {
-        if (line <= 0) {
+        return around(uri, line, line);
+    }
+
+    /**
+     * The lines around {@code first .. last} of {@code uri} (e.g. a check and its act a few lines
+     * further), if the file exists and has them.
+     */
+    Optional<Excerpt> around(String uri, int first, int last) {
+        int line = last;
+        if (first <= 0 || last < first) {
             return Optional.empty();
         }
         Optional<List<String>> lines = files.computeIfAbsent(uri, this::read);
@@ -45,7 +54,7 @@ final class SourceExcerpts {
             return Optional.empty();
         }
         List<String> all = lines.get();
-        int from = Math.max(1, line - context);
+        int from = Math.max(1, first - context);
         int to = Math.min(all.size(), line + context);
         return Optional.of(new Excerpt(from, all.subList(from - 1, to)));
     }

@@ -127,7 +127,8 @@ public final class XmlReportReader {
         Element race = child(f, "race");
         RaceDetails details = race == null ? null : new RaceDetails(access(child(race, "current")),
                 access(child(race, "previous")), location(child(race, "allocation")), race.getAttribute("mapType"),
-                race.getAttribute("test"), number(race, "occurrences"));
+                race.getAttribute("test"), number(race, "occurrences"), access(child(race, "check")),
+                access(child(race, "previousCheck")));
         Verdict verdict;
         try {
             verdict = Verdict.parse(f.getAttribute("verdict"));

@@ -130,6 +130,9 @@ public final class XmlReportWriter implements ReportWriter {
         xml.end();
     }
 
+    /** How far (in lines) a related line may be from the finding's to share its excerpt. */
+    static final int NEARBY = 12;
+
     private void finding(IndentingXml xml, Finding finding) throws XMLStreamException {
         xml.start("finding")
                 .attribute("rule", finding.ruleId())
@@ -140,8 +143,17 @@ public final class XmlReportWriter implements ReportWriter {
         xml.textElement("fix", finding.fix());
         location(xml, "location", finding.location());
         if (excerpts != null) {
-            Optional<SourceExcerpts.Excerpt> excerpt =
-                    excerpts.around(finding.location().uri(), finding.location().line());
+            Location at = finding.location();
+            int first = at.line();
+            int last = at.line();
+            for (Location other : finding.related()) {
+                // other lines of the finding close by (the check of a check-then-act) share the excerpt
+                if (other.uri().equals(at.uri()) && other.line() > 0 && Math.abs(other.line() - at.line()) <= NEARBY) {
+                    first = Math.min(first, other.line());
+                    last = Math.max(last, other.line());
+                }
+            }
+            Optional<SourceExcerpts.Excerpt> excerpt = excerpts.around(at.uri(), first, last);
             if (excerpt.isPresent()) {
                 excerpt(xml, excerpt.get());
             }
@@ -174,6 +186,12 @@ public final class XmlReportWriter implements ReportWriter {
         }
         if (race.mapAllocation() != null) {
             location(xml, "allocation", race.mapAllocation());
+        }
+        if (race.check() != null) {
+            access(xml, "check", race.check());
+        }
+        if (race.previousCheck() != null) {
+            access(xml, "previousCheck", race.previousCheck());
         }
         xml.end();
     }

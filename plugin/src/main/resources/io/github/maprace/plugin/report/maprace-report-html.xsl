@@ -232,11 +232,14 @@ pre.stack{white-space:pre-wrap;word-break:break-all}
     </article>
   </xsl:template>
 
+  <!-- the finding's line and the other lines of the finding in this excerpt (the check of a
+       check-then-act, the other access of a race) are highlighted -->
   <xsl:template match="excerpt">
-    <xsl:variable name="hit" select="../location/@line"/>
+    <xsl:variable name="uri" select="../location/@uri"/>
+    <xsl:variable name="hits" select="../location/@line | ../related/location[@uri = $uri]/@line"/>
     <pre class="excerpt"><xsl:for-each select="line">
         <span>
-          <xsl:attribute name="class">line<xsl:if test="@number = $hit"> hit</xsl:if></xsl:attribute>
+          <xsl:attribute name="class">line<xsl:if test="@number = $hits"> hit</xsl:if></xsl:attribute>
           <span class="no"><xsl:value-of select="@number"/></span><xsl:value-of select="."/>
         </span>
         <xsl:text>&#10;</xsl:text>
@@ -254,19 +257,38 @@ pre.stack{white-space:pre-wrap;word-break:break-all}
     <xsl:if test="string(@test)">
       <p class="meta"><xsl:text>Test: </xsl:text><code><xsl:value-of select="@test"/></code></p>
     </xsl:if>
-    <div class="accesses">
-      <xsl:apply-templates select="current | previous"/>
-    </div>
+    <xsl:choose>
+      <xsl:when test="check">
+        <!-- an atomicity violation, as a timeline: each thread's check above its act or write -->
+        <div class="accesses">
+          <xsl:apply-templates select="check"><xsl:with-param name="label" select="'Check'"/></xsl:apply-templates>
+          <xsl:choose>
+            <xsl:when test="previousCheck">
+              <xsl:apply-templates select="previousCheck"><xsl:with-param name="label" select="'Its check'"/></xsl:apply-templates>
+            </xsl:when>
+            <xsl:otherwise><div class="access none"><h4>Other thread</h4><div class="meta">no check of its own seen before its write</div></div></xsl:otherwise>
+          </xsl:choose>
+          <xsl:apply-templates select="current"><xsl:with-param name="label" select="'Act'"/></xsl:apply-templates>
+          <xsl:apply-templates select="previous"><xsl:with-param name="label" select="'Interleaved write'"/></xsl:apply-templates>
+        </div>
+      </xsl:when>
+      <xsl:otherwise>
+        <div class="accesses">
+          <xsl:apply-templates select="current | previous"/>
+        </div>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="current | previous">
+  <xsl:template match="current | previous | check | previousCheck">
+    <xsl:param name="label"/>
     <div class="access {local-name()}">
       <h4>
-        <xsl:if test="self::previous">Previous </xsl:if>
         <xsl:choose>
-          <xsl:when test="@write = 'true' and self::previous">write</xsl:when>
+          <xsl:when test="string($label)"><xsl:value-of select="$label"/></xsl:when>
+          <xsl:when test="@write = 'true' and self::previous">Previous write</xsl:when>
           <xsl:when test="@write = 'true'">Write</xsl:when>
-          <xsl:when test="self::previous">read</xsl:when>
+          <xsl:when test="self::previous">Previous read</xsl:when>
           <xsl:otherwise>Read</xsl:otherwise>
         </xsl:choose>
         <xsl:text> (</xsl:text><code><xsl:value-of select="@op"/></code><xsl:text>)</xsl:text>

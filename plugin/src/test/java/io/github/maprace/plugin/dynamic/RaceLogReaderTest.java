@@ -6,6 +6,7 @@ import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Location;
 import io.github.maprace.plugin.model.Origin;
 import io.github.maprace.plugin.model.Severity;
+import io.github.maprace.plugin.rules.RuleCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +94,63 @@ class RaceLogReaderTest {
 
     private void writeLog(String... lines) throws IOException {
         Files.write(log, Arrays.asList(lines), StandardCharsets.UTF_8);
+    }
+
+    /** An ATOMICITY_VIOLATION record: the act at Cache.java:14 after the check at :12, both threads' checks. */
+    private static String atomicity(boolean otherChecked) {
+        StringBuilder r = LogCodec.record("RACE");
+        LogCodec.field(r, "id", "a1");
+        LogCodec.field(r, "kind", "ATOMICITY_VIOLATION");
+        LogCodec.field(r, "mapType", "java.util.concurrent.ConcurrentHashMap");
+        LogCodec.field(r, "key", "apple");
+        site(r, "cur.", "com.acme.Cache", "add", "Cache.java", 14, "put", true);
+        LogCodec.field(r, "cur.thread", "A");
+        LogCodec.field(r, "cur.stack", "com.acme.Cache.add(Cache.java:14)");
+        site(r, "check.", "com.acme.Cache", "add", "Cache.java", 12, "get", false);
+        LogCodec.field(r, "check.thread", "A");
+        LogCodec.field(r, "check.stack", "com.acme.Cache.add(Cache.java:12)");
+        site(r, "prev.", "com.acme.Cache", "add", "Cache.java", 14, "put", true);
+        LogCodec.field(r, "prev.thread", "B");
+        LogCodec.field(r, "prev.stack", "com.acme.Cache.add(Cache.java:14)");
+        if (otherChecked) {
+            site(r, "prevcheck.", "com.acme.Cache", "add", "Cache.java", 12, "get", false);
+            LogCodec.field(r, "prevcheck.thread", "B");
+            LogCodec.field(r, "prevcheck.stack", "com.acme.Cache.add(Cache.java:12)");
+        }
+        LogCodec.field(r, "test", "com.acme.CacheTest#adds");
+        return r.toString();
+    }
+
+    @Test
+    void shouldGiveAnAtomicityViolationBothChecksWithTheirStacks() throws IOException {
+        writeLog(atomicity(true), agent(0, ""));
+
+        Finding f = reader.read(log).races().get(0);
+
+        assertThat(f.ruleId()).isEqualTo("ATOMICITY_VIOLATION");
+        assertThat(f.fix()).isEqualTo(RuleCatalog.fixOf("ATOMICITY_VIOLATION"));
+        assertThat(f.location().line()).isEqualTo(14);
+        assertThat(f.race().check()).satisfies(c -> {
+            assertThat(c.operation()).isEqualTo("get");
+            assertThat(c.thread()).isEqualTo("A");
+            assertThat(c.location().line()).isEqualTo(12);
+            assertThat(c.stack()).containsExactly("com.acme.Cache.add(Cache.java:12)");
+        });
+        assertThat(f.race().previousCheck().thread()).isEqualTo("B");
+        assertThat(f.related()).extracting(l -> l.line()).containsExactly(14, 12, 12);
+        assertThat(f.message()).contains("after its own get at src/main/java/com/acme/Cache.java:12");
+    }
+
+    @Test
+    void shouldLeaveOutTheOtherCheckWhenTheWriteFollowedNone() throws IOException {
+        writeLog(atomicity(false), agent(0, ""));
+
+        Finding f = reader.read(log).races().get(0);
+
+        assertThat(f.race().check()).isNotNull();
+        assertThat(f.race().previousCheck()).isNull();
+        assertThat(f.related()).hasSize(2);
+        assertThat(f.message()).doesNotContain("after its own");
     }
 
     @Test

@@ -117,6 +117,23 @@ class ConsoleSummaryTest {
     }
 
     @Test
+    void shouldPrintAnAtomicityViolationInTheOrderItHappened() {
+        List<String> lines = new ConsoleSummary(10, 1).texts(SampleReports.report(SampleReports.atomicity()));
+
+        String c = SampleReports.CACHE;
+        int start = lines.indexOf("WARNING: ATOMICITY VIOLATION on java.util.concurrent.ConcurrentHashMap");
+        assertThat(start).isNotNegative();
+        assertThat(lines.subList(start + 1, start + 8)).containsExactly(
+                "  Check (get) at " + c + ":40 by thread \"A\"",
+                "    at com.acme.Cache.add(Cache.java:40)",
+                "  Its check (containsKey) at " + c + ":40 by thread \"B\"",
+                "  Interleaved write (put) at " + c + ":42 by thread \"B\"",
+                "    at com.acme.Cache.add(Cache.java:42)",
+                "  Act (put) at " + c + ":42 by thread \"A\"",
+                "    at com.acme.Cache.add(Cache.java:42)");
+    }
+
+    @Test
     void shouldRejectNegativeLimits() {
         assertThatThrownBy(() -> new ConsoleSummary(-1, 0)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,6 +85,30 @@ class HtmlReportWriterTest {
         assertThat(catalog.indexOf(">CHECK_THEN_ACT<")).isLessThan(catalog.indexOf(">DATA_RACE<"));
         assertThat(catalog.indexOf(">DATA_RACE<")).isLessThan(catalog.indexOf(">SHARED_UNSAFE_MAP<"));
         assertThat(catalog).contains("<strong>In general: </strong>use computeIfAbsent");
+    }
+
+    @Test
+    void shouldShowCheckAndActOfBothThreadsAndHighlightBothLines(@TempDir Path base) throws IOException {
+        Path source = base.resolve(SampleReports.CACHE);
+        Files.createDirectories(source.getParent());
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 50; i++) {
+            text.append("int line").append(i).append(";\n");
+        }
+        Files.writeString(source, text);
+
+        String html = html(new AuditReport("p", List.of(SampleReports.atomicity()), List.of(), null, List.of()), base);
+
+        assertThat(html).contains("<h4>Check (<code>get</code>)</h4>").contains("<h4>Its check (<code>containsKey</code>)</h4>")
+                .contains("<h4>Act (<code>put</code>)</h4>").contains("<h4>Interleaved write (<code>put</code>)</h4>");
+        assertThat(html.indexOf("<h4>Check")).isLessThan(html.indexOf("<h4>Its check"));
+        assertThat(html.indexOf("<h4>Its check")).isLessThan(html.indexOf("<h4>Act"));
+        // the check (40) and the act (42) in one excerpt, both highlighted
+        assertThat(html).contains("class=\"line hit\"><span class=\"no\">40</span>int line40;")
+                .contains("class=\"line hit\"><span class=\"no\">42</span>int line42;")
+                .contains("class=\"line\"><span class=\"no\">41</span>int line41;")
+                .contains("<span class=\"no\">37</span>").contains("<span class=\"no\">45</span>")
+                .doesNotContain("<span class=\"no\">36</span>");
     }
 
     @Test

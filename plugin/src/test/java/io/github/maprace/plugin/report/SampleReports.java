@@ -47,6 +47,19 @@ final class SampleReports {
                 "use ConcurrentHashMap", current.location(), List.of(previous.location(), allocation), race);
     }
 
+    /** An atomicity violation at Cache.java:42 (the act) after the check at :40; the other thread checked too. */
+    static Finding atomicity() {
+        Access check = new Access("get", false, "A", Location.of(CACHE, 40), List.of("com.acme.Cache.add(Cache.java:40)"));
+        Access act = new Access("put", true, "A", Location.of(CACHE, 42), List.of("com.acme.Cache.add(Cache.java:42)"));
+        Access otherCheck = new Access("containsKey", false, "B", Location.of(CACHE, 40), List.of());
+        Access write = new Access("put", true, "B", Location.of(CACHE, 42), List.of("com.acme.Cache.add(Cache.java:42)"));
+        RaceDetails race = new RaceDetails(act, write, null, "java.util.concurrent.ConcurrentHashMap", TEST_ID, 1,
+                check, otherCheck);
+        return new Finding("ATOMICITY_VIOLATION", Severity.ERROR, Origin.DYNAMIC, "get then put, key changed between",
+                "use computeIfAbsent", act.location(),
+                List.of(write.location(), new Location(CACHE, 40, "get (the check)")), race);
+    }
+
     static AuditReport typical() {
         return report(race(TEST_ID, "worker-1", "worker-2"));
     }

@@ -41,6 +41,15 @@ class XmlReportReaderTest {
     }
 
     @Test
+    void shouldReadBackBothChecksOfAnAtomicityViolation() throws IOException {
+        AuditReport report = SampleReports.report(SampleReports.atomicity());
+
+        AuditReport read = XmlReportReader.read(new ByteArrayInputStream(xml(report)), "maprace.xml");
+
+        assertThat(read).isEqualTo(report);
+    }
+
+    @Test
     void shouldReadAnEmptyReport() throws IOException {
         AuditReport report = SampleReports.empty();
         assertThat(XmlReportReader.read(new ByteArrayInputStream(xml(report)), "x")).isEqualTo(report);
