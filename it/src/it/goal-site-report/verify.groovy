@@ -1,13 +1,8 @@
 // verify site: project-reports.html links to maprace.html, which shows the race with both put
 // lines, both threads and the test.
-String testPath = 'src/test/java/com/example/orders/SharedHashMapTest.java'
+import static io.github.maprace.it.SourceMarkers.markerLine
 
-static int markerLine(File source, String marker) {
-    List<String> lines = source.readLines('UTF-8')
-    List<Integer> hits = (0..<lines.size()).findAll { lines[it].contains(marker) }
-    assert hits.size() == 1
-    return hits[0] + 1
-}
+String testPath = 'src/test/java/com/example/orders/SharedHashMapTest.java'
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('BUILD SUCCESS')
