@@ -3,12 +3,7 @@
 // the one before it), each with its own test's name, and no agent errors.
 import groovy.json.JsonSlurper
 
-static int markerLine(File source, String marker) {
-    List<String> lines = source.readLines('UTF-8')
-    List<Integer> hits = (0..<lines.size()).findAll { lines[it].contains(marker) }
-    assert hits.size() == 1 : "expected one '${marker}' in ${source}, found ${hits.size()}"
-    return hits[0] + 1
-}
+import static io.github.maprace.it.SourceMarkers.markerLine
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
 assert log =~ /Tests run: 2, Failures: 0, Errors: 0/ : 'Surefire should run both test classes and pass'

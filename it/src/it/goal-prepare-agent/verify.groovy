@@ -3,15 +3,10 @@
 // never starts.
 import groovy.json.JsonSlurper
 
+import static io.github.maprace.it.SourceMarkers.markerLine
+
 String testPath = 'src/test/java/com/example/orders/SharedHashMapTest.java'
 String testMethod = 'twoThreadsPutIntoOneHashMapWithoutSynchronization'
-
-static int markerLine(File source, String marker) {
-    List<String> lines = source.readLines('UTF-8')
-    List<Integer> hits = (0..<lines.size()).findAll { lines[it].contains(marker) }
-    assert hits.size() == 1 : "expected one '${marker}' in ${source}, found ${hits.size()}"
-    return hits[0] + 1
-}
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
 assert log =~ /maprace: argLine set to "?-javaagent:\S*maprace-agent\S*=output=\S+ -Dgoal\.prepare\.agent\.kept=yes/ :

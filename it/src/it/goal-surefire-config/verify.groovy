@@ -32,7 +32,7 @@ assert log.contains("maprace: running the tests under the race detector with Sur
 assert !log.contains('Test failed under the agent')
 assert log.contains('maprace: detector memory (the test JVM that kept most): up to ') : 'no detector memory line'
 
-assert log =~ /maprace: \d+ static findings \(\d+ errors\), [12] races, 0 atomicity violations in 3 tests/
+assert log =~ /maprace: \d+ static findings? \(\d+ errors?\), [12] races?, 0 atomicity violations? in 3 tests/
 
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/maprace/maprace.sarif'))
 def races = sarif.runs[0].results.findAll { it.ruleId == 'DATA_RACE' }
@@ -43,7 +43,7 @@ assert races.every { it.properties.test.toString() == 'com.example.stock.Restock
 // run 2: -Dtest=StockConfigSpec
 def selected = cases(new File(basedir, 'target/maprace-dtest/surefire-reports'))
 assert selected.keySet().every { it.startsWith('com.example.stock.StockConfigSpec#') } && selected.size() == 2 : selected
-assert log =~ /maprace: \d+ static findings \(\d+ errors\), 0 races, 0 atomicity violations in 2 tests/
+assert log =~ /maprace: \d+ static findings? \(\d+ errors?\), 0 races, 0 atomicity violations? in 2 tests/
 
 println 'goal-surefire-config: argLine, system properties, environment, includes, excludes and -Dtest honoured - ok'
 return true

@@ -56,7 +56,7 @@ assert testsPerClass.keySet() == mechanisms.keySet() : "test classes ${testsPerC
 assert testsPerClass.values().every { it == 1 } : "one @Test per program: ${testsPerClass}"
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
-def summary = log =~ /maprace: (\d+) static findings \((\d+) errors\), (\d+) races, (\d+) atomicity violations in (\d+) tests/
+def summary = log =~ /maprace: (\d+) static findings? \((\d+) errors?\), (\d+) races?, (\d+) atomicity violations? in (\d+) tests?/
 
 File sarifFile = new File(basedir, 'target/maprace/maprace.sarif')
 assert sarifFile.isFile() : "missing ${sarifFile}"

@@ -90,7 +90,7 @@ new File(basedir, 'src/test/java').eachFileRecurse { f ->
 assert expectedTests == programs.size() : "one @Test per program: ${expectedTests} tests, ${programs.size()} programs"
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
-def summary = log =~ /maprace: \d+ static findings \(\d+ errors\), (\d+) races, \d+ atomicity violations in (\d+) tests/
+def summary = log =~ /maprace: \d+ static findings? \(\d+ errors?\), (\d+) races?, \d+ atomicity violations? in (\d+) tests?/
 assert summary.find() : 'build.log has no maprace summary line'
 assert log.contains('BUILD FAILURE')
 assert log.contains('Tests run: ' + expectedTests + ', Failures: 0, Errors: 0') :

@@ -1,7 +1,7 @@
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
-def summary = (log =~ /maprace: \d+ static findings \(\d+ errors\), (\d+) races, \d+ atomicity violations in (\d+) tests/)
+def summary = (log =~ /maprace: \d+ static findings? \(\d+ errors?\), (\d+) races?, \d+ atomicity violations? in (\d+) tests?/)
 assert summary.find() : "no maprace summary line in build.log"
 assert summary.group(1) == '1' : "expected exactly the JUnit 4 race, got: ${summary.group(0)}"
 // one JUnit 4 test plus three parameterized invocations

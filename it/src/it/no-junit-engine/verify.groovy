@@ -14,7 +14,7 @@ assert frames.isEmpty() : "the audit should not log a stack trace when there is 
 
 assert !log.readLines().any { it.startsWith('[WARNING] maprace') } : 'no maprace warning expected'
 
-def summary = log =~ /maprace: [1-9]\d* static findings \(\d+ errors\), 0 races, 0 atomicity violations in 1 tests/
+def summary = log =~ /maprace: [1-9]\d* static findings? \(\d+ errors?\), 0 races, 0 atomicity violations? in 1 test/
 assert summary.find() : 'build.log has no maprace summary line with static findings and the 1 test'
 
 File dir = new File(basedir, 'target/maprace')

@@ -3,20 +3,14 @@
 import groovy.json.JsonSlurper
 import groovy.xml.XmlSlurper
 
+import static io.github.maprace.it.SourceMarkers.markerLine
+
 String testPath = 'src/test/java/com/example/orders/SharedHashMapTest.java'
 String testMethod = 'twoThreadsPutIntoOneHashMapWithoutSynchronization'
 
-/** 1-based line of the only source line carrying the marker comment. */
-static int markerLine(File source, String marker) {
-    List<String> lines = source.readLines('UTF-8')
-    List<Integer> hits = (0..<lines.size()).findAll { lines[it].contains(marker) }
-    assert hits.size() == 1 : "expected one '${marker}' in ${source}, found ${hits.size()}"
-    return hits[0] + 1
-}
-
 String log = new File(basedir, 'build.log').getText('UTF-8')
 
-def summary = log =~ /maprace: \d+ static findings \(\d+ errors\), [1-9]\d* races, \d+ atomicity violations in \d+ tests/
+def summary = log =~ /maprace: \d+ static findings? \(\d+ errors?\), [1-9]\d* races?, \d+ atomicity violations? in \d+ tests?/
 assert summary.find() : 'build.log has no maprace summary line reporting at least one race'
 assert log.contains('BUILD FAILURE')
 assert log.contains('maprace.html') : 'the failure message should name the HTML report'

@@ -40,15 +40,19 @@ final class SitePluginVersion {
         if (version != null && new ComparableVersion(version).compareTo(new ComparableVersion(MINIMUM)) >= 0) {
             return Optional.empty();
         }
-        return Optional.of((version == null ? "maven-site-plugin is not pinned, so Maven uses its default (3.3 with "
-                + "Maven 3.8, 3.12.1 with Maven 3.9)" : "maven-site-plugin " + version + " is too old")
+        return Optional.of((version == null ? "maven-site-plugin is not pinned"
+                : "maven-site-plugin " + version + ", the version this build uses, is too old")
+                + " (without a pin Maven uses 3.3 with Maven 3.8, 3.12.1 with Maven 3.9)"
                 + ": the maprace site report needs " + MINIMUM + " or later (Doxia 2), and an older one fails with "
                 + "NoClassDefFoundError: org/apache/maven/doxia/siterenderer/DocumentContent. Pin it in <build><plugins>: "
                 + "<plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-site-plugin</artifactId>"
                 + "<version>" + TESTED + "</version></plugin>");
     }
 
-    /** The site plugin version the pom declares (build plugins win over plugin management), or null. */
+    /**
+     * The site plugin version of the build (build plugins, which include the one Maven's site
+     * lifecycle binds, win over plugin management), or null.
+     */
     private static String pinned(MavenProject project) {
         List<Plugin> declared = new ArrayList<>(project.getBuildPlugins());
         if (project.getPluginManagement() != null) {
