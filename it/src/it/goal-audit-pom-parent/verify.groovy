@@ -17,5 +17,12 @@ assert log.contains('[INFO] maprace: check passed, no finding fails the build')
 assert log =~ /(?m)^\[WARNING\] maprace: maven-site-plugin 3\.12\.1, the version this build uses, is too old .*the maprace site report needs 3\.20\.0 or later.*<artifactId>maven-site-plugin<\/artifactId><version>3\.21\.0<\/version>/ :
         'no warning naming the site plugin version to pin'
 
+// maprace:help lists every goal, and details one goal's parameters with their properties
+['audit', 'check', 'prepare-agent', 'report', 'aggregate', 'baseline', 'help'].each { goal ->
+    assert log.contains("maprace:${goal}") : "maprace:help does not list ${goal}"
+}
+assert log =~ /haltOnFailure/ : 'maprace:help should document the audit\'s haltOnFailure'
+assert log =~ /dataFile[\s\S]*User property: maprace\.dataFile/ : 'maprace:help -Ddetail -Dgoal=check should list dataFile'
+
 println 'goal-audit-pom-parent: pom parent skipped, module audited, site plugin advice given - ok'
 return true
