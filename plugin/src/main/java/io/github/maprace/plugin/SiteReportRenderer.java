@@ -121,7 +121,7 @@ final class SiteReportRenderer {
                 paragraph("Fix: " + f.fix());
             }
             if (f.race() != null) {
-                race(f.race());
+                race(f.race(), f.ruleId().equals("LOCK_ORDER_INVERSION") && f.race().previous() != null);
             } else if (!f.related().isEmpty()) {
                 sink.list();
                 for (Location l : f.related()) {
@@ -136,7 +136,7 @@ final class SiteReportRenderer {
         sink.section2_();
     }
 
-    private void race(RaceDetails race) {
+    private void race(RaceDetails race, boolean lockOrder) {
         sink.table();
         sink.tableRows();
         row(true, "Access", "Operation", "Thread", "Location");
@@ -145,6 +145,10 @@ final class SiteReportRenderer {
             access("Its check", race.previousCheck());
             access("Interleaved", race.previous());
             access("Act", race.current());
+        } else if (lockOrder) {
+            row(false, "This order", race.current().operation(), race.current().thread(), site(race.current().location()));
+            row(false, "Opposite order", race.previous().operation(), race.previous().thread(),
+                    site(race.previous().location()));
         } else {
             access("Current", race.current());
             access("Previous", race.previous());

@@ -45,6 +45,15 @@ public final class SourceLocator {
         return relative;
     }
 
+    /** True when {@code uri} (from {@link #uriOf}) is a file of the project, not just a package path. */
+    public boolean isSource(String uri) {
+        try {
+            return Files.isRegularFile(baseDir.resolve(uri));
+        } catch (RuntimeException e) {
+            return false; // InvalidPathException for a uri that is not a path
+        }
+    }
+
     /** {@code path} relative to the base directory with forward slashes (absolute if outside it). */
     public String relativize(Path path) {
         Path abs = path.toAbsolutePath().normalize();

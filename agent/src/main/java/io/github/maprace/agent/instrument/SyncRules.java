@@ -68,7 +68,7 @@ final class SyncRules {
     private static List<Rule> build() {
         List<Rule> r = new ArrayList<>();
         // locks and conditions
-        for (String n : List.of("lock", "lockInterruptibly", "tryLock")) {
+        for (String n : List.of("lock", "lockInterruptibly")) { // tryLock: ConcurrencyBridges, only when it took the lock
             r.add(new Rule(LOCK, n, null, Kind.RECEIVER, null, "lockAcquired"));
         }
         r.add(new Rule(LOCK, "unlock", "()V", Kind.RECEIVER, "lockReleased", null));

@@ -37,7 +37,16 @@ public final class ConcurrencyBridges {
     public static boolean tryLock(Lock lock, long time, TimeUnit unit) throws InterruptedException {
         boolean ok = lock.tryLock(time, unit);
         if (ok) {
-            LockHooks.lockAcquired(lock);
+            LockHooks.lockTried(lock);
+        }
+        return ok;
+    }
+
+    /** Only a {@code tryLock()} that answered true took the lock. */
+    public static boolean tryLock(Lock lock) {
+        boolean ok = lock.tryLock();
+        if (ok) {
+            LockHooks.lockTried(lock);
         }
         return ok;
     }

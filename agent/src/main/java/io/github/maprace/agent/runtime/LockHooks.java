@@ -19,6 +19,17 @@ public final class LockHooks {
         }
     }
 
+    /** After a {@code tryLock} that took {@code lock}: it could not block, so it orders no other lock. */
+    public static void lockTried(Object lock) {
+        try {
+            if (lock != null) {
+                LockModel.acquired(ThreadState.current(), lock, true);
+            }
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+        }
+    }
+
     /** Before {@code lock.unlock()}. */
     public static void lockReleased(Object lock) {
         try {

@@ -131,19 +131,28 @@ final class LockModel {
      * back the tick its own last read unlock left pending when no writer came in between.
      */
     static void acquired(ThreadState ts, Object lock) {
+        acquired(ts, lock, false);
+    }
+
+    /** {@code tried}: taken by a {@code tryLock}, which cannot block, so it makes no lock-order edge. */
+    static void acquired(ThreadState ts, Object lock, boolean tried) {
         Half h = halfOf(ts, lock);
         if (h == null) {
             SyncClocks.acquireExclusive(ts, lock);
+            LockOrder.acquired(ts, lock, lock, false, tried);
         } else if (h.write) {
             h.clocks.write.acquireExclusive(ts);
             h.clocks.read.acquireExclusive(ts);
+            LockOrder.acquired(ts, lock, h.clocks, false, tried);
         } else {
             h.clocks.write.acquire(ts);
             ts.untick(h.clocks.read);
+            LockOrder.acquired(ts, lock, h.clocks, true, tried);
         }
     }
 
     static void released(ThreadState ts, Object lock) {
+        LockOrder.released(ts, lock);
         Half h = halfOf(ts, lock);
         if (h == null) {
             SyncClocks.release(ts, lock);

@@ -13,7 +13,9 @@ public final class MonitorHooks {
     public static void monitorEnter(Object monitor) {
         try {
             if (monitor != null) {
-                SyncClocks.acquireExclusive(ThreadState.current(), monitor);
+                ThreadState ts = ThreadState.current();
+                SyncClocks.acquireExclusive(ts, monitor);
+                LockOrder.acquired(ts, monitor, monitor, false, false);
             }
         } catch (Throwable t) {
             AgentErrors.record(t);
@@ -22,7 +24,15 @@ public final class MonitorHooks {
 
     /** Before a monitor is exited. */
     public static void monitorExit(Object monitor) {
-        SyncHooks.release(monitor);
+        try {
+            if (monitor != null) {
+                ThreadState ts = ThreadState.current();
+                LockOrder.released(ts, monitor);
+                SyncClocks.release(ts, monitor);
+            }
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+        }
     }
 
     /** Bridge for {@code monitor.wait()}: the monitor is released while waiting and re-acquired. */

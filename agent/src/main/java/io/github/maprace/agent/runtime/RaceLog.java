@@ -18,7 +18,7 @@ public final class RaceLog {
     /** File name of the race log in the output directory. */
     public static final String FILE = "races.log";
     /** Stack frames kept for the current access. */
-    private static final int MAX_FRAMES = 32;
+    static final int MAX_FRAMES = 32;
 
     private static final Object LOCK = new Object();
     private static final Map<Long, long[]> COUNTS = new HashMap<>();
@@ -131,6 +131,31 @@ public final class RaceLog {
             LogCodec.field(r, "prevcheck.thread", ThreadState.nameOf(otherTid));
             LogCodec.field(r, "prevcheck.stack", History.stackOf(otherCheck, otherTid));
         }
+        LogCodec.field(r, "test", TestContext.current());
+        append(r);
+    }
+
+    /**
+     * Reports two locks taken in opposite orders ({@link LockOrder}): {@code mine} is the edge the
+     * current thread just made, {@code other} the reverse one made earlier; each with the stack at
+     * its inner acquisition.
+     */
+    static void lockOrderInversion(int lowId, int highId, LockOrder.Edge mine, LockOrder.Edge other) {
+        long key64 = (1L << 62) | ((long) lowId << 30) | highId;
+        if (!firstOccurrence(key64)) {
+            return;
+        }
+        StringBuilder r = LogCodec.record("RACE");
+        LogCodec.field(r, "id", id(key64));
+        LogCodec.field(r, "kind", "LOCK_ORDER_INVERSION");
+        LogCodec.field(r, "cur.outer", mine.outerType());
+        LogCodec.field(r, "cur.inner", mine.innerType());
+        LogCodec.field(r, "cur.thread", mine.threadName());
+        LogCodec.field(r, "cur.stack", mine.stack());
+        LogCodec.field(r, "prev.outer", other.outerType());
+        LogCodec.field(r, "prev.inner", other.innerType());
+        LogCodec.field(r, "prev.thread", other.threadName());
+        LogCodec.field(r, "prev.stack", other.stack());
         LogCodec.field(r, "test", TestContext.current());
         append(r);
     }

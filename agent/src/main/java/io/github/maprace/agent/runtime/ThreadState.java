@@ -77,6 +77,16 @@ final class ThreadState {
     long checkCount;
     long checkKeylessCount;
     int checkSite;
+    /** The monitors and locks this thread holds, innermost last, for {@link LockOrder}; null until the first. */
+    Object[] held;
+    /** The graph node of each held entry (a read-write lock's halves share one) and whether it is a read lock. */
+    Object[] heldNodes;
+    boolean[] heldShared;
+    int heldCount;
+    /** Acquisitions past {@link LockOrder#MAX_HELD} not pushed, so their releases pop nothing. */
+    int heldOverflow;
+    /** The lock-order edges this thread made already (outer and inner lock ids): each is looked up once. */
+    java.util.Set<Long> edgesSeen;
     /** The thread's recent map views and iterators (weak: never keeps a view or a map alive). */
     final ViewRing views = new ViewRing();
     /** The done clocks of the tasks this thread handed off last for an {@code invokeAll}/{@code invokeAny}. */

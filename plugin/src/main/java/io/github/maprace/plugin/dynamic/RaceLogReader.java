@@ -180,6 +180,9 @@ public final class RaceLogReader {
         if ("SYNC_MAP_ITERATION".equals(f.get("kind"))) {
             return syncMapIteration(f, occurrences);
         }
+        if (RuleCatalog.LOCK_ORDER_INVERSION.equals(f.get("kind"))) {
+            return lockOrderInversion(f, occurrences);
+        }
         Access current = access(f, "cur.");
         Access previous = access(f, "prev.");
         Location allocation = f.containsKey("alloc.class") ? location(f, "alloc.", "map created here") : null;
@@ -239,6 +242,67 @@ public final class RaceLogReader {
         }
         return new Finding("ATOMICITY_VIOLATION", Severity.ERROR, Origin.DYNAMIC, msg, ATOMICITY_FIX,
                 act.location(), related, details);
+    }
+
+    private Finding lockOrderInversion(Map<String, String> f, long occurrences) {
+        Access mine = lockEdge(f, "cur.");
+        Access other = lockEdge(f, "prev.");
+        String test = f.getOrDefault("test", "");
+        String msg = "Lock-order inversion: thread \"" + mine.thread() + "\" took " + f.getOrDefault("cur.inner", "a lock")
+                + " while holding " + f.getOrDefault("cur.outer", "another") + " at " + site(mine.location())
+                + ", and thread \"" + other.thread() + "\" took them in the opposite order at "
+                + site(other.location()) + ": if each holds its first lock when the other asks for it, both wait "
+                + "forever. This run did not deadlock; another interleaving will"
+                + (test.isEmpty() ? "" : " (test " + test + ")") + '.';
+        RaceDetails details = new RaceDetails(mine, other, null, "", test, occurrences);
+        return new Finding(RuleCatalog.LOCK_ORDER_INVERSION, Severity.ERROR, Origin.DYNAMIC, msg,
+                RuleCatalog.fixOf(RuleCatalog.LOCK_ORDER_INVERSION), mine.location(), List.of(other.location()),
+                details);
+    }
+
+    /**
+     * One edge of an inversion: the inner acquisition, located at the first frame of its stack
+     * that is in the project's sources (else the first frame).
+     */
+    private Access lockEdge(Map<String, String> f, String prefix) {
+        String thread = f.getOrDefault(prefix + "thread", "");
+        String stack = f.getOrDefault(prefix + "stack", "");
+        List<String> frames = stack.isEmpty() ? List.of() : Arrays.asList(stack.split("\n"));
+        String what = "takes " + f.getOrDefault(prefix + "inner", "a lock") + " while holding "
+                + f.getOrDefault(prefix + "outer", "another");
+        Location at = null;
+        for (String frame : frames) {
+            Location l = frameLocation(frame, what + " (thread \"" + thread + "\")");
+            if (l != null && (at == null || locator.isSource(l.uri()))) {
+                at = l;
+                if (locator.isSource(l.uri())) {
+                    break;
+                }
+            }
+        }
+        if (at == null) {
+            at = new Location("unknown", 0, what);
+        }
+        return new Access(what, true, thread, at, frames);
+    }
+
+    /** {@code com.acme.Bank.transfer(Bank.java:42)} as a location, or null when it names no line. */
+    private Location frameLocation(String frame, String description) {
+        java.util.regex.Matcher m = FRAME.matcher(frame.trim());
+        if (!m.matches()) {
+            return null;
+        }
+        String method = m.group(1);
+        int dot = method.lastIndexOf('.');
+        String className = dot < 0 ? method : method.substring(0, dot);
+        return new Location(locator.uriOf(className, m.group(2)), Integer.parseInt(m.group(3)), description);
+    }
+
+    private static final java.util.regex.Pattern FRAME =
+            java.util.regex.Pattern.compile("(?:[^/]*/)?([\\w$.]+)\\(([^:()]+):(\\d+)\\)");
+
+    private static String site(Location l) {
+        return l.uri() + (l.line() > 0 ? ":" + l.line() : "");
     }
 
     /** Fix text for iterating a synchronized map without its lock, the catalog's. */

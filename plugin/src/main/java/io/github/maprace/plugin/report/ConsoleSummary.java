@@ -147,6 +147,9 @@ public final class ConsoleSummary {
             }
             access(race.previous(), "Interleaved write (" + Texts.orEmpty(race.previous().operation()) + ")", lines);
             access(race.current(), "Act (" + Texts.orEmpty(race.current().operation()) + ")", lines);
+        } else if (finding.ruleId().equals(Texts.LOCK_ORDER_INVERSION)) {
+            access(race.current(), "This order: " + Texts.orEmpty(race.current().operation()), lines);
+            access(race.previous(), "Opposite order: " + Texts.orEmpty(race.previous().operation()), lines);
         } else {
             access(race.current(), Texts.access(race.current()), lines);
             access(race.previous(), Texts.previousAccess(race.previous()), lines);

@@ -11,6 +11,7 @@ final class Texts {
     /** The dynamic rule ids the summaries count (ARCHITECTURE.md, "Dynamic result ids"). */
     static final String DATA_RACE = "DATA_RACE";
     static final String ATOMICITY_VIOLATION = "ATOMICITY_VIOLATION";
+    static final String LOCK_ORDER_INVERSION = "LOCK_ORDER_INVERSION";
 
     private Texts() {
     }

@@ -25,6 +25,9 @@ public final class RuleCatalog {
     /** The dynamic pass's id for a check-then-act whose key another thread changed in between. */
     public static final String ATOMICITY_VIOLATION = "ATOMICITY_VIOLATION";
 
+    /** The dynamic pass's id for two locks that two code paths take in opposite orders. */
+    public static final String LOCK_ORDER_INVERSION = "LOCK_ORDER_INVERSION";
+
     private static final Map<String, RuleInfo> CATALOG = build();
 
     private RuleCatalog() {
@@ -175,7 +178,19 @@ public final class RuleCatalog {
                                 + "putIfAbsent(key, value) instead of get/containsKey followed by put; merge(key, "
                                 + "delta, Integer::sum) or compute(key, (k, v) -> ...) for read-modify-write; "
                                 + "remove(key, expectedValue) or replace(key, old, new) for conditional removal and "
-                                + "replacement.")));
+                                + "replacement."),
+                new RuleInfo(LOCK_ORDER_INVERSION,
+                        "Two locks taken in opposite orders (a deadlock waiting for its interleaving)",
+                        Severity.ERROR,
+                        "One thread took lock B while holding lock A, another took A while holding B. Run at the "
+                                + "same time, each can hold its first lock and wait for the other's forever. The "
+                                + "test run that saw both orders did not deadlock, so the bug is only a matter of "
+                                + "timing. Monitors (synchronized), ReentrantLock and read-write locks count; two "
+                                + "read locks do not block each other, a tryLock cannot block, and a third lock held "
+                                + "around both orders (a gate lock) serializes them, so those are not reported.",
+                        "Take the two locks in one global order everywhere (e.g. by account id, or always the "
+                                + "registry's lock before the entry's), or take the inner one with tryLock and back "
+                                + "off, or do the inner work after releasing the outer lock.")));
         Map<String, RuleInfo> byId = new LinkedHashMap<>();
         infos.forEach(info -> byId.put(info.id(), info));
         implemented().forEach(rule -> byId.put(rule.info().id(), rule.info()));

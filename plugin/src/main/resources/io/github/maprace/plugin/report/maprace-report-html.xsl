@@ -248,11 +248,14 @@ pre.stack{white-space:pre-wrap;word-break:break-all}
 
   <xsl:template match="race">
     <p class="meta">
-      <xsl:text>Map: </xsl:text><code><xsl:value-of select="@mapType"/></code>
-      <xsl:if test="allocation">
-        <xsl:text> allocated at </xsl:text><span class="site"><xsl:apply-templates select="allocation" mode="site"/></span>
+      <xsl:if test="string(@mapType)">
+        <xsl:text>Map: </xsl:text><code><xsl:value-of select="@mapType"/></code>
+        <xsl:if test="allocation">
+          <xsl:text> allocated at </xsl:text><span class="site"><xsl:apply-templates select="allocation" mode="site"/></span>
+        </xsl:if>
+        <xsl:text>; </xsl:text>
       </xsl:if>
-      <xsl:text>; occurrences: </xsl:text><xsl:value-of select="@occurrences"/>
+      <xsl:text>occurrences: </xsl:text><xsl:value-of select="@occurrences"/>
     </p>
     <xsl:if test="string(@test)">
       <p class="meta"><xsl:text>Test: </xsl:text><code><xsl:value-of select="@test"/></code></p>
@@ -270,6 +273,12 @@ pre.stack{white-space:pre-wrap;word-break:break-all}
           </xsl:choose>
           <xsl:apply-templates select="current"><xsl:with-param name="label" select="'Act'"/></xsl:apply-templates>
           <xsl:apply-templates select="previous"><xsl:with-param name="label" select="'Interleaved write'"/></xsl:apply-templates>
+        </div>
+      </xsl:when>
+      <xsl:when test="../@rule = 'LOCK_ORDER_INVERSION'">
+        <div class="accesses">
+          <xsl:apply-templates select="current"><xsl:with-param name="label" select="'This order'"/></xsl:apply-templates>
+          <xsl:apply-templates select="previous"><xsl:with-param name="label" select="'Opposite order'"/></xsl:apply-templates>
         </div>
       </xsl:when>
       <xsl:otherwise>

@@ -154,6 +154,38 @@ class RaceLogReaderTest {
     }
 
     @Test
+    void shouldLocateALockOrderInversionAtTheFirstProjectFrameOfEachEdge() throws IOException {
+        StringBuilder r = LogCodec.record("RACE");
+        LogCodec.field(r, "id", "l1");
+        LogCodec.field(r, "kind", "LOCK_ORDER_INVERSION");
+        LogCodec.field(r, "cur.outer", "a java.util.concurrent.locks.ReentrantLock");
+        LogCodec.field(r, "cur.inner", "the monitor of a com.acme.Cache");
+        LogCodec.field(r, "cur.thread", "teller-2");
+        LogCodec.field(r, "cur.stack", "java.base/java.util.HashMap.get(HashMap.java:5)\n"
+                + "com.acme.Cache.refund(Cache.java:40)\ncom.acme.CacheTest.lambda$1(CacheTest.java:9)");
+        LogCodec.field(r, "prev.outer", "the monitor of a com.acme.Cache");
+        LogCodec.field(r, "prev.inner", "a java.util.concurrent.locks.ReentrantLock");
+        LogCodec.field(r, "prev.thread", "teller-1");
+        LogCodec.field(r, "prev.stack", "com.acme.Cache.transfer(Cache.java:22)");
+        LogCodec.field(r, "test", "com.acme.CacheTest#transfers");
+        writeLog(r.toString(), agent(0, ""));
+
+        Finding f = reader.read(log).races().get(0);
+
+        assertThat(f.ruleId()).isEqualTo("LOCK_ORDER_INVERSION");
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.location().uri()).isEqualTo("src/main/java/com/acme/Cache.java");
+        assertThat(f.location().line()).isEqualTo(40);
+        assertThat(f.related()).extracting(l -> l.uri() + ":" + l.line())
+                .containsExactly("src/main/java/com/acme/Cache.java:22");
+        assertThat(f.race().current().thread()).isEqualTo("teller-2");
+        assertThat(f.race().current().stack()).hasSize(3);
+        assertThat(f.message()).contains("took the monitor of a com.acme.Cache while holding a java.util.concurrent.locks.ReentrantLock")
+                .contains("opposite order at src/main/java/com/acme/Cache.java:22");
+        assertThat(f.fix()).isEqualTo(RuleCatalog.fixOf("LOCK_ORDER_INVERSION"));
+    }
+
+    @Test
     void shouldTurnARaceRecordIntoADataRaceFinding() throws IOException {
         writeLog(race("1a", true), count("1a", 5), agent(0, ""));
 

@@ -1,0 +1,207 @@
+package io.github.maprace.agent.runtime;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Lock-order inversions, as ThreadSanitizer's {@code lock-order-inversion}: every thread keeps the
+ * monitors and locks it holds; taking lock Y while holding X adds the edge X→Y to one graph for the
+ * JVM. When Y→X is already there, the two orders can deadlock under another interleaving, even
+ * though this run did not: a report, unless
+ * <ul>
+ *   <li>a third lock was held around both acquisitions (a gate lock orders them), or</li>
+ *   <li>both sides of either lock are read locks (readers do not exclude each other), or</li>
+ *   <li>the inner acquisition was a {@code tryLock}, which cannot block (it still holds the lock
+ *       for what comes after).</li>
+ * </ul>
+ * Cost: a thread that holds nothing pushes and pops one entry per acquire and release; only a
+ * nested acquisition looks at the graph, and only the first time this thread makes that edge.
+ * Cycles of two locks are found; longer ones are not.
+ */
+final class LockOrder {
+    /** Held entries a thread tracks; deeper nesting is not tracked (and makes no edges). */
+    static final int MAX_HELD = 32;
+
+    /** One edge: the first time some thread took {@code inner} while holding {@code outer}. */
+    record Edge(int tid, String threadName, String stack, int[] gates, boolean outerShared, boolean innerShared,
+                String outerType, String innerType) {
+    }
+
+    private static final WeakIdentityTable<int[]> IDS = new WeakIdentityTable<>();
+    private static final AtomicInteger NEXT_ID = new AtomicInteger();
+    private static final WeakIdentityTable.Factory<int[]> NEW_ID = key -> new int[] {NEXT_ID.incrementAndGet()};
+    private static final Object LOCK = new Object();
+    private static final Map<Long, Edge> EDGES = new HashMap<>();
+
+    private LockOrder() {
+    }
+
+    /**
+     * {@code lock} was acquired. {@code node} is the lock as the graph knows it (the read-write lock
+     * of a half, else {@code lock} itself), {@code shared} says a read lock, {@code tried} a
+     * {@code tryLock} that succeeded.
+     */
+    static void acquired(ThreadState ts, Object lock, Object node, boolean shared, boolean tried) {
+        int n = ts.heldCount;
+        if (n >= MAX_HELD) {
+            ts.heldOverflow++;
+            return;
+        }
+        if (n > 0 && !tried && !holds(ts, node)) {
+            edges(ts, lock, node, shared);
+        }
+        if (ts.held == null) {
+            ts.held = new Object[MAX_HELD];
+            ts.heldNodes = new Object[MAX_HELD];
+            ts.heldShared = new boolean[MAX_HELD];
+        }
+        ts.held[n] = lock;
+        ts.heldNodes[n] = node;
+        ts.heldShared[n] = shared;
+        ts.heldCount = n + 1;
+    }
+
+    /** {@code lock} is being released: its most recent entry goes. */
+    static void released(ThreadState ts, Object lock) {
+        if (ts.heldOverflow > 0) {
+            ts.heldOverflow--; // the acquisitions past MAX_HELD were not pushed
+            return;
+        }
+        Object[] held = ts.held;
+        for (int i = ts.heldCount - 1; i >= 0; i--) {
+            if (held[i] == lock) {
+                int last = ts.heldCount - 1;
+                System.arraycopy(held, i + 1, held, i, last - i);
+                System.arraycopy(ts.heldNodes, i + 1, ts.heldNodes, i, last - i);
+                System.arraycopy(ts.heldShared, i + 1, ts.heldShared, i, last - i);
+                held[last] = null;
+                ts.heldNodes[last] = null;
+                ts.heldCount = last;
+                return;
+            }
+        }
+    }
+
+    private static boolean holds(ThreadState ts, Object node) {
+        for (int i = 0; i < ts.heldCount; i++) {
+            if (ts.heldNodes[i] == node) {
+                return true; // re-entry, or the other half of a read-write lock already held
+            }
+        }
+        return false;
+    }
+
+    private static int id(Object node) {
+        return IDS.entryOrCreate(node, NEW_ID).value()[0];
+    }
+
+    private static long key(int outer, int inner) {
+        return ((long) outer << 32) | (inner & 0xffffffffL);
+    }
+
+    private static void edges(ThreadState ts, Object innerLock, Object innerNode, boolean innerShared) {
+        int inner = id(innerNode);
+        for (int i = 0; i < ts.heldCount; i++) {
+            Object outerNode = ts.heldNodes[i];
+            if (indexOf(ts, outerNode) != i) {
+                continue; // a re-entered lock: its first entry stands for it
+            }
+            int outer = id(outerNode);
+            long key = key(outer, inner);
+            if (ts.edgesSeen == null) {
+                ts.edgesSeen = new java.util.HashSet<>();
+            }
+            if (!ts.edgesSeen.add(key)) {
+                continue;
+            }
+            edge(ts, key, outer, inner, gates(ts, outerNode, innerNode), ts.heldShared[i], innerShared,
+                    ts.held[i], innerLock);
+        }
+    }
+
+    private static int indexOf(ThreadState ts, Object node) {
+        for (int i = 0; i < ts.heldCount; i++) {
+            if (ts.heldNodes[i] == node) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The other locks held, outside the edge's two: a common one orders both edges. */
+    private static int[] gates(ThreadState ts, Object outerNode, Object innerNode) {
+        int[] out = new int[ts.heldCount];
+        int n = 0;
+        for (int i = 0; i < ts.heldCount; i++) {
+            Object node = ts.heldNodes[i];
+            if (node != outerNode && node != innerNode && indexOf(ts, node) == i) {
+                out[n++] = id(node);
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static void edge(ThreadState ts, long key, int outer, int inner, int[] gates, boolean outerShared,
+                             boolean innerShared, Object outerLock, Object innerLock) {
+        Edge reverse;
+        Edge mine;
+        synchronized (LOCK) {
+            if (EDGES.containsKey(key)) {
+                return; // another thread made this edge first: its record stands
+            }
+            // the stack is walked once per edge of the JVM, not per acquisition
+            mine = new Edge(ts.tid, ts.name(), RaceLog.stack(RaceLog.MAX_FRAMES), gates, outerShared, innerShared,
+                    describe(outerLock), describe(innerLock));
+            EDGES.put(key, mine);
+            reverse = EDGES.get(key(inner, outer));
+        }
+        if (reverse != null && deadlockable(mine, reverse)) {
+            RaceLog.lockOrderInversion(Math.min(outer, inner), Math.max(outer, inner), mine, reverse);
+        }
+    }
+
+    /**
+     * Both orders can block each other: each lock is held in one edge in a mode that excludes the
+     * mode the other edge asks for, and no gate lock was held around both.
+     */
+    static boolean deadlockable(Edge a, Edge b) {
+        boolean firstConflicts = !(a.outerShared() && b.innerShared());
+        boolean secondConflicts = !(a.innerShared() && b.outerShared());
+        if (!firstConflicts || !secondConflicts) {
+            return false;
+        }
+        for (int g : a.gates()) {
+            for (int h : b.gates()) {
+                if (g == h) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** How a report names a lock: its class, which half of a read-write lock, or whose monitor. */
+    static String describe(Object lock) {
+        if (lock instanceof java.util.concurrent.locks.ReentrantReadWriteLock.ReadLock) {
+            return "the read lock of a java.util.concurrent.locks.ReentrantReadWriteLock";
+        }
+        if (lock instanceof java.util.concurrent.locks.ReentrantReadWriteLock.WriteLock) {
+            return "the write lock of a java.util.concurrent.locks.ReentrantReadWriteLock";
+        }
+        if (lock instanceof java.util.concurrent.locks.Lock) {
+            return "a " + lock.getClass().getName();
+        }
+        if (lock instanceof Class<?> c) {
+            return "the monitor of class " + c.getName();
+        }
+        return "the monitor of a " + lock.getClass().getName();
+    }
+
+    /** Edges recorded, for the agent status line. */
+    static int edgeCount() {
+        synchronized (LOCK) {
+            return EDGES.size();
+        }
+    }
+}
