@@ -68,8 +68,9 @@ final class SyncRules {
     private static List<Rule> build() {
         List<Rule> r = new ArrayList<>();
         // locks and conditions
-        for (String n : List.of("lock", "lockInterruptibly")) { // tryLock: ConcurrencyBridges, only when it took the lock
-            r.add(new Rule(LOCK, n, null, Kind.RECEIVER, null, "lockAcquired"));
+        // tryLock: ConcurrencyBridges, which count it only when it took the lock
+        for (String n : List.of("lock", "lockInterruptibly")) {
+            r.add(new Rule(LOCK, n, null, Kind.RECEIVER, "lockRequested", "lockAcquired"));
         }
         r.add(new Rule(LOCK, "unlock", "()V", Kind.RECEIVER, "lockReleased", null));
         r.add(new Rule(LOCK, "newCondition", null, Kind.RESULT_WITH_RECEIVER, null, "conditionOf"));

@@ -35,6 +35,7 @@ public final class ConcurrencyBridges {
     }
 
     public static boolean tryLock(Lock lock, long time, TimeUnit unit) throws InterruptedException {
+        LockHooks.timedLockRequested(lock);
         boolean ok = lock.tryLock(time, unit);
         if (ok) {
             LockHooks.lockTried(lock);

@@ -19,6 +19,40 @@ public final class LockHooks {
         }
     }
 
+    /**
+     * Before {@code lock.lock()}/{@code lockInterruptibly()}: a thread that holds the read lock of
+     * a {@code ReentrantReadWriteLock} and asks for its write lock waits forever (the lock does not
+     * upgrade). That is reported as {@code LOCK_UPGRADE}, and the call throws
+     * {@link IllegalMonitorStateException} naming it, so that the test fails at once instead of
+     * hanging its JVM until the fork timeout. The one hook that throws into the caller, and only
+     * where the caller would otherwise never return.
+     */
+    public static void lockRequested(Object lock) {
+        if (!(lock instanceof java.util.concurrent.locks.ReentrantReadWriteLock.WriteLock)) {
+            return;
+        }
+        String upgrade = null;
+        try {
+            upgrade = LockOrder.upgrade(ThreadState.current(), lock, true);
+        } catch (Throwable t) {
+            AgentErrors.record(t);
+        }
+        if (upgrade != null) {
+            throw new IllegalMonitorStateException(upgrade);
+        }
+    }
+
+    /** Before a timed {@code tryLock}: an upgrade is reported, but the call times out on its own. */
+    static void timedLockRequested(Object lock) {
+        if (lock instanceof java.util.concurrent.locks.ReentrantReadWriteLock.WriteLock) {
+            try {
+                LockOrder.upgrade(ThreadState.current(), lock, false);
+            } catch (Throwable t) {
+                AgentErrors.record(t);
+            }
+        }
+    }
+
     /** After a {@code tryLock} that took {@code lock}: it could not block, so it orders no other lock. */
     public static void lockTried(Object lock) {
         try {

@@ -134,6 +134,12 @@ final class LockModel {
         acquired(ts, lock, false);
     }
 
+    /** The lock-order node of a read-write lock half (its lock's clocks), or null for any other lock. */
+    static Object nodeOfHalf(ThreadState ts, Object lock) {
+        Half h = halfOf(ts, lock);
+        return h == null || h == PLAIN ? null : h.clocks;
+    }
+
     /** {@code tried}: taken by a {@code tryLock}, which cannot block, so it makes no lock-order edge. */
     static void acquired(ThreadState ts, Object lock, boolean tried) {
         Half h = halfOf(ts, lock);

@@ -83,6 +83,41 @@ final class LockOrder {
         }
     }
 
+    /**
+     * {@code writeHalf} is being requested: when this thread holds the read lock of the same
+     * read-write lock and not its write lock, that is an upgrade, reported once per call site;
+     * returns the message for the caller to throw when {@code blocking}, else null.
+     */
+    static String upgrade(ThreadState ts, Object writeHalf, boolean blocking) {
+        if (ts.heldCount == 0) {
+            return null;
+        }
+        Object node = LockModel.nodeOfHalf(ts, writeHalf);
+        if (node == null) {
+            return null;
+        }
+        int reads = 0;
+        for (int i = 0; i < ts.heldCount; i++) {
+            if (ts.heldNodes[i] == node) {
+                if (!ts.heldShared[i]) {
+                    return null; // the write lock is held already: re-entry, which is legal
+                }
+                reads++;
+            }
+        }
+        if (reads == 0) {
+            return null;
+        }
+        String message = "maprace: LOCK_UPGRADE: thread \"" + ts.name() + "\" holds the read lock of a "
+                + "ReentrantReadWriteLock (" + reads + (reads == 1 ? " hold" : " holds") + ") and asks for its write "
+                + "lock, which a ReentrantReadWriteLock never grants to a reader: "
+                + (blocking ? "this call would wait forever, so the agent ends it here. "
+                : "this tryLock can only time out. ")
+                + "Release the read lock before taking the write lock, and check the state again under it.";
+        RaceLog.lockUpgrade(ts, message, blocking);
+        return blocking ? message : null;
+    }
+
     private static boolean holds(ThreadState ts, Object node) {
         for (int i = 0; i < ts.heldCount; i++) {
             if (ts.heldNodes[i] == node) {

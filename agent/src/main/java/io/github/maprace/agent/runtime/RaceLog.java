@@ -160,6 +160,29 @@ public final class RaceLog {
         append(r);
     }
 
+    private static final java.util.Set<String> UPGRADES = new java.util.HashSet<>();
+
+    /** Reports a read-to-write upgrade of a ReentrantReadWriteLock, once per requesting stack. */
+    static void lockUpgrade(ThreadState current, String message, boolean blocking) {
+        String stack = stack();
+        String top = blocking + "\n" + stack; // once per requesting stack, and per kind of request
+        synchronized (LOCK) {
+            if (!UPGRADES.add(top)) {
+                return;
+            }
+            races++;
+        }
+        StringBuilder r = LogCodec.record("RACE");
+        LogCodec.field(r, "id", JVM + "-u" + Integer.toHexString(top.hashCode()));
+        LogCodec.field(r, "kind", "LOCK_UPGRADE");
+        LogCodec.field(r, "blocking", blocking);
+        LogCodec.field(r, "message", message);
+        LogCodec.field(r, "cur.thread", current.name());
+        LogCodec.field(r, "cur.stack", stack);
+        LogCodec.field(r, "test", TestContext.current());
+        append(r);
+    }
+
     static void syncMapIteration(Object map, int site, ThreadState current) {
         long key64 = (site & 0xffffffffL) | (3L << 61);
         if (!firstOccurrence(key64)) {

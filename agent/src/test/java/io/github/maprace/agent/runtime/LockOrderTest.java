@@ -190,4 +190,64 @@ class LockOrderTest {
         run(u, nested(b, a));
         assertThat(inversions()).hasSize(1); // a -> b from the first thread, b -> a from the second
     }
+
+    private List<Map<String, String>> upgrades() throws IOException {
+        return Files.readAllLines(dir.resolve(RaceLog.FILE), StandardCharsets.UTF_8).stream()
+                .filter(l -> LogCodec.type(l).equals("RACE"))
+                .map(LogCodec::fields)
+                .filter(f -> "LOCK_UPGRADE".equals(f.get("kind")))
+                .toList();
+    }
+
+    @Test
+    void shouldEndAReadToWriteUpgradeInsteadOfWaitingForever() throws Exception {
+        ReentrantReadWriteLock rw = known(new ReentrantReadWriteLock());
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        run(t, () -> {
+            rw.readLock().lock();
+            LockHooks.lockAcquired(rw.readLock());
+            try {
+                LockHooks.lockRequested(rw.writeLock()); // what instrumented code runs before writeLock().lock()
+            } catch (IllegalMonitorStateException e) {
+                thrown.set(e);
+            } finally {
+                LockHooks.lockReleased(rw.readLock());
+                rw.readLock().unlock();
+            }
+        });
+
+        assertThat(thrown.get()).hasMessageStartingWith("maprace: LOCK_UPGRADE: thread \"teller-1\" holds the read lock");
+        assertThat(upgrades()).singleElement().satisfies(f -> {
+            assertThat(f.get("cur.thread")).isEqualTo("teller-1");
+            assertThat(f.get("blocking")).isEqualTo("true");
+        });
+    }
+
+    @Test
+    void shouldLetAWriterReenterAndDowngrade() throws Exception {
+        ReentrantReadWriteLock rw = known(new ReentrantReadWriteLock());
+        run(t, () -> {
+            LockHooks.lockRequested(rw.writeLock());
+            LockHooks.lockAcquired(rw.writeLock());
+            LockHooks.lockRequested(rw.readLock());
+            LockHooks.lockAcquired(rw.readLock()); // downgrade: read while writing
+            LockHooks.lockRequested(rw.writeLock()); // re-entry of the write lock, legal with a read hold too
+            LockHooks.lockAcquired(rw.writeLock());
+            LockHooks.lockReleased(rw.writeLock());
+            LockHooks.lockReleased(rw.writeLock());
+            LockHooks.lockReleased(rw.readLock());
+        });
+        assertThat(upgrades()).isEmpty();
+    }
+
+    @Test
+    void shouldReportATimedUpgradeWithoutEndingIt() throws Exception {
+        ReentrantReadWriteLock rw = known(new ReentrantReadWriteLock());
+        run(t, () -> {
+            LockHooks.lockAcquired(rw.readLock());
+            LockHooks.timedLockRequested(rw.writeLock());
+            LockHooks.lockReleased(rw.readLock());
+        });
+        assertThat(upgrades()).singleElement().satisfies(f -> assertThat(f.get("blocking")).isEqualTo("false"));
+    }
 }

@@ -183,6 +183,9 @@ public final class RaceLogReader {
         if (RuleCatalog.LOCK_ORDER_INVERSION.equals(f.get("kind"))) {
             return lockOrderInversion(f, occurrences);
         }
+        if ("LOCK_UPGRADE".equals(f.get("kind"))) {
+            return lockUpgrade(f, occurrences);
+        }
         Access current = access(f, "cur.");
         Access previous = access(f, "prev.");
         Location allocation = f.containsKey("alloc.class") ? location(f, "alloc.", "map created here") : null;
@@ -260,19 +263,43 @@ public final class RaceLogReader {
                 details);
     }
 
+    private Finding lockUpgrade(Map<String, String> f, long occurrences) {
+        String thread = f.getOrDefault("cur.thread", "");
+        String test = f.getOrDefault("test", "");
+        boolean blocking = Boolean.parseBoolean(f.getOrDefault("blocking", "true"));
+        Access request = stackAccess(f, "cur.", "asks for the write lock while holding the read lock (thread \""
+                + thread + "\")", "writeLock().lock()");
+        String msg = "Lock upgrade at run time: thread \"" + thread + "\" holds the read lock of a "
+                + "ReentrantReadWriteLock and asks for its write lock at " + site(request.location())
+                + ", which a ReentrantReadWriteLock never grants to a reader"
+                + (blocking ? ": the call would have waited forever; the agent ended it with an "
+                + "IllegalMonitorStateException so that the test failed instead of hanging its JVM"
+                : ": the tryLock could only time out") + (test.isEmpty() ? "" : " (test " + test + ")") + '.';
+        RaceDetails details = new RaceDetails(request, null, null, "", test, occurrences);
+        return new Finding("LOCK_UPGRADE", Severity.ERROR, Origin.DYNAMIC, msg, RuleCatalog.fixOf("LOCK_UPGRADE"),
+                request.location(), List.of(), details);
+    }
+
     /**
      * One edge of an inversion: the inner acquisition, located at the first frame of its stack
      * that is in the project's sources (else the first frame).
      */
     private Access lockEdge(Map<String, String> f, String prefix) {
         String thread = f.getOrDefault(prefix + "thread", "");
-        String stack = f.getOrDefault(prefix + "stack", "");
-        List<String> frames = stack.isEmpty() ? List.of() : Arrays.asList(stack.split("\n"));
         String what = "takes " + f.getOrDefault(prefix + "inner", "a lock") + " while holding "
                 + f.getOrDefault(prefix + "outer", "another");
+        return stackAccess(f, prefix, what + " (thread \"" + thread + "\")", what);
+    }
+
+    /** An access known by its stack only: at the first frame in the project's sources. */
+    private Access stackAccess(Map<String, String> f, String prefix, String description, String operation) {
+        String thread = f.getOrDefault(prefix + "thread", "");
+        String stack = f.getOrDefault(prefix + "stack", "");
+        List<String> frames = stack.isEmpty() ? List.of() : Arrays.asList(stack.split("\n"));
+        String what = operation;
         Location at = null;
         for (String frame : frames) {
-            Location l = frameLocation(frame, what + " (thread \"" + thread + "\")");
+            Location l = frameLocation(frame, description);
             if (l != null && (at == null || locator.isSource(l.uri()))) {
                 at = l;
                 if (locator.isSource(l.uri())) {

@@ -275,6 +275,11 @@ pre.stack{white-space:pre-wrap;word-break:break-all}
           <xsl:apply-templates select="previous"><xsl:with-param name="label" select="'Interleaved write'"/></xsl:apply-templates>
         </div>
       </xsl:when>
+      <xsl:when test="../@rule = 'LOCK_UPGRADE'">
+        <div class="accesses">
+          <xsl:apply-templates select="current"><xsl:with-param name="label" select="'Write-lock request'"/></xsl:apply-templates>
+        </div>
+      </xsl:when>
       <xsl:when test="../@rule = 'LOCK_ORDER_INVERSION'">
         <div class="accesses">
           <xsl:apply-templates select="current"><xsl:with-param name="label" select="'This order'"/></xsl:apply-templates>
