@@ -44,17 +44,14 @@ final class LockOrder {
      */
     static void acquired(ThreadState ts, Object lock, Object node, boolean shared, boolean tried) {
         int n = ts.heldCount;
-        if (n >= MAX_HELD) {
-            ts.heldOverflow++;
-            return;
-        }
-        if (n > 0 && !tried && !holds(ts, node)) {
-            edges(ts, lock, node, shared);
-        }
-        if (ts.held == null) {
-            ts.held = new Object[MAX_HELD];
-            ts.heldNodes = new Object[MAX_HELD];
-            ts.heldShared = new boolean[MAX_HELD];
+        if (n > 0) {
+            if (n >= MAX_HELD) {
+                ts.heldOverflow++;
+                return;
+            }
+            if (!tried && !holds(ts, node)) {
+                edges(ts, lock, node, shared);
+            }
         }
         ts.held[n] = lock;
         ts.heldNodes[n] = node;
@@ -64,6 +61,19 @@ final class LockOrder {
 
     /** {@code lock} is being released: its most recent entry goes. */
     static void released(ThreadState ts, Object lock) {
+        int last = ts.heldCount - 1;
+        Object[] held = ts.held;
+        if (last >= 0 && held[last] == lock && ts.heldOverflow == 0) {
+            // the usual case: locks released in the reverse order they were taken
+            held[last] = null;
+            ts.heldNodes[last] = null;
+            ts.heldCount = last;
+            return;
+        }
+        releasedOutOfOrder(ts, lock);
+    }
+
+    private static void releasedOutOfOrder(ThreadState ts, Object lock) {
         if (ts.heldOverflow > 0) {
             ts.heldOverflow--; // the acquisitions past MAX_HELD were not pushed
             return;

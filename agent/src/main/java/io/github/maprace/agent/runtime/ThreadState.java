@@ -77,11 +77,11 @@ final class ThreadState {
     long checkCount;
     long checkKeylessCount;
     int checkSite;
-    /** The monitors and locks this thread holds, innermost last, for {@link LockOrder}; null until the first. */
-    Object[] held;
+    /** The monitors and locks this thread holds, innermost last, for {@link LockOrder}. */
+    final Object[] held = new Object[LockOrder.MAX_HELD];
     /** The graph node of each held entry (a read-write lock's halves share one) and whether it is a read lock. */
-    Object[] heldNodes;
-    boolean[] heldShared;
+    final Object[] heldNodes = new Object[LockOrder.MAX_HELD];
+    final boolean[] heldShared = new boolean[LockOrder.MAX_HELD];
     int heldCount;
     /** Acquisitions past {@link LockOrder#MAX_HELD} not pushed, so their releases pop nothing. */
     int heldOverflow;
