@@ -2,7 +2,8 @@ package io.github.maprace.agent.runtime;
 
 /**
  * Entry points for {@code java.util.concurrent.locks}: locks, read-write lock halves, conditions and
- * {@code StampedLock} modes ({@link LockModel}). None of them throws into the caller.
+ * {@code StampedLock} modes ({@link LockModel}). None of them throws into the caller, except
+ * {@link #lockRequested} where the caller would otherwise wait forever.
  */
 public final class LockHooks {
     private LockHooks() {

@@ -22,6 +22,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class LockOrder {
     /** Held entries a thread tracks; deeper nesting is not tracked (and makes no edges). */
     static final int MAX_HELD = 32;
+    /**
+     * Edges the graph keeps: code that nests a lock of every new object (a pool's lock around each
+     * entry's) makes an edge per object, and ids are never reused; past this, new edges are counted
+     * and dropped, so memory stays bounded.
+     */
+    static final int MAX_EDGES = 200_000;
+    /** Edges whose stack is walked; later ones keep none (their reports say so). */
+    static final int MAX_STACKS = 20_000;
 
     /** One edge: the first time some thread took {@code inner} while holding {@code outer}. */
     record Edge(int tid, String threadName, String stack, int[] gates, boolean outerShared, boolean innerShared,
@@ -33,6 +41,10 @@ final class LockOrder {
     private static final WeakIdentityTable.Factory<int[]> NEW_ID = key -> new int[] {NEXT_ID.incrementAndGet()};
     private static final Object LOCK = new Object();
     private static final Map<Long, Edge> EDGES = new HashMap<>();
+    /** Stack texts, interned: the edges one code path makes for many objects share one string. */
+    private static final Map<String, String> STACKS = new HashMap<>();
+    private static int stacksWalked;
+    private static long dropped;
 
     private LockOrder() {
     }
@@ -195,11 +207,20 @@ final class LockOrder {
             if (EDGES.containsKey(key)) {
                 return; // another thread made this edge first: its record stands
             }
-            // the stack is walked once per edge of the JVM, not per acquisition
-            mine = new Edge(ts.tid, ts.name(), RaceLog.stack(RaceLog.MAX_FRAMES), gates, outerShared, innerShared,
+            if (EDGES.size() >= MAX_EDGES) {
+                dropped++;
+                return;
+            }
+            reverse = EDGES.get(key(inner, outer));
+            boolean walk = reverse != null || stacksWalked < MAX_STACKS;
+            if (walk) {
+                stacksWalked++;
+            }
+            // walked once per edge of the JVM, and always for the edge that completes an inversion
+            String stack = walk ? STACKS.computeIfAbsent(RaceLog.stack(RaceLog.MAX_FRAMES), text -> text) : "";
+            mine = new Edge(ts.tid, ts.name(), stack, gates, outerShared, innerShared,
                     describe(outerLock), describe(innerLock));
             EDGES.put(key, mine);
-            reverse = EDGES.get(key(inner, outer));
         }
         if (reverse != null && deadlockable(mine, reverse)) {
             RaceLog.lockOrderInversion(Math.min(outer, inner), Math.max(outer, inner), mine, reverse);
@@ -247,6 +268,13 @@ final class LockOrder {
     static int edgeCount() {
         synchronized (LOCK) {
             return EDGES.size();
+        }
+    }
+
+    /** Edges not recorded because the graph was full. */
+    static long droppedEdges() {
+        synchronized (LOCK) {
+            return dropped;
         }
     }
 }

@@ -231,6 +231,8 @@ public final class RaceLog {
         LogCodec.field(r, "syncClocksPeak", SyncClocks.peak());
         LogCodec.field(r, "historyStacks", History.distinctStacks());
         LogCodec.field(r, "historyBytes", History.retainedBytes());
+        LogCodec.field(r, "lockEdges", LockOrder.edgeCount());
+        LogCodec.field(r, "lockEdgesDropped", LockOrder.droppedEdges());
         all.append(r);
         append(all);
     }
