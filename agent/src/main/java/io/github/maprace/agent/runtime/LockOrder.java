@@ -32,7 +32,7 @@ final class LockOrder {
     static final int MAX_STACKS = 20_000;
 
     /** One edge: the first time some thread took {@code inner} while holding {@code outer}. */
-    record Edge(int tid, String threadName, String stack, int[] gates, boolean outerShared, boolean innerShared,
+    record Edge(String threadName, String stack, int[] gates, boolean outerShared, boolean innerShared,
                 String outerType, String innerType) {
     }
 
@@ -218,7 +218,7 @@ final class LockOrder {
             }
             // walked once per edge of the JVM, and always for the edge that completes an inversion
             String stack = walk ? STACKS.computeIfAbsent(RaceLog.stack(RaceLog.MAX_FRAMES), text -> text) : "";
-            mine = new Edge(ts.tid, ts.name(), stack, gates, outerShared, innerShared,
+            mine = new Edge(ts.name(), stack, gates, outerShared, innerShared,
                     describe(outerLock), describe(innerLock));
             EDGES.put(key, mine);
         }

@@ -296,21 +296,24 @@ public final class RaceLogReader {
         String thread = f.getOrDefault(prefix + "thread", "");
         String stack = f.getOrDefault(prefix + "stack", "");
         List<String> frames = stack.isEmpty() ? List.of() : Arrays.asList(stack.split("\n"));
-        String what = operation;
         Location at = null;
         for (String frame : frames) {
             Location l = frameLocation(frame, description);
-            if (l != null && (at == null || locator.isSource(l.uri()))) {
+            if (l == null) {
+                continue;
+            }
+            if (locator.isSource(l.uri())) {
                 at = l;
-                if (locator.isSource(l.uri())) {
-                    break;
-                }
+                break;
+            }
+            if (at == null) {
+                at = l; // a JDK or library frame, kept in case no frame is the project's
             }
         }
         if (at == null) {
-            at = new Location("unknown", 0, what);
+            at = new Location("unknown", 0, operation);
         }
-        return new Access(what, true, thread, at, frames);
+        return new Access(operation, true, thread, at, frames);
     }
 
     /** {@code com.acme.Bank.transfer(Bank.java:42)} as a location, or null when it names no line. */
