@@ -12,8 +12,8 @@ String log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('BUILD FAILURE')
 assert log =~ /Tests run: 4, Failures: 0, Errors: 0/ : 'all four scenarios should pass: none deadlocks'
 assert log.contains('[ERROR] WARNING: LOCK ORDER INVERSION')
-assert log =~ /(?m)^\[ERROR\]   This order: takes a java\.util\.concurrent\.locks\.ReentrantLock while holding a java\.util\.concurrent\.locks\.ReentrantLock at src\/main\/java\/com\/example\/bank\/Bank\.java:${inner} by thread "teller-2"$/
-assert log =~ /(?m)^\[ERROR\]   Opposite order: .* at src\/main\/java\/com\/example\/bank\/Bank\.java:${inner} by thread "teller-1"$/
+assert log =~ /(?m)^\[ERROR\]   This order \(takes a java\.util\.concurrent\.locks\.ReentrantLock while holding a java\.util\.concurrent\.locks\.ReentrantLock\) at src\/main\/java\/com\/example\/bank\/Bank\.java:${inner} by thread "teller-2"$/
+assert log =~ /(?m)^\[ERROR\]   Opposite order \(.*\) at src\/main\/java\/com\/example\/bank\/Bank\.java:${inner} by thread "teller-1"$/
 assert log =~ /maprace: 1 finding fails the build \(LOCK_ORDER_INVERSION at src\/main\/java\/com\/example\/bank\/Bank\.java:${inner}\)/
 
 def run = new JsonSlurper().parse(new File(basedir, 'target/maprace/maprace.sarif')).runs[0]

@@ -26,13 +26,17 @@ import java.util.List;
  * {@link AuditRunner.Outcome}.
  */
 public abstract class AbstractAuditMojo extends AbstractAgentMojo {
-    /** Fails the build when the dynamic pass finds a data race or an atomicity violation. */
+    /**
+     * Fails the build when the dynamic pass finds an error: a data race, an atomicity violation, a
+     * lock-order inversion or a lock upgrade. Its warnings and notes (a leaked thread) follow
+     * {@code failOnSeverity}.
+     */
     @Parameter(property = "maprace.failOnRace", defaultValue = "true")
     boolean failOnRace;
 
     /**
-     * Static findings at or above this severity fail the build: {@code error}, {@code warning},
-     * {@code note}, or {@code none} to never fail on static findings.
+     * Static findings, and the dynamic pass's warnings and notes, at or above this severity fail
+     * the build: {@code error}, {@code warning}, {@code note}, or {@code none} to never fail on them.
      */
     @Parameter(property = "maprace.failOnSeverity", defaultValue = "error")
     String failOnSeverity;

@@ -28,13 +28,16 @@ import java.util.Optional;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractMapraceMojo {
-    /** Fails the build on a data race, atomicity violation or other dynamic finding. */
+    /**
+     * Fails the build on the dynamic pass's errors: a data race, an atomicity violation, a
+     * lock-order inversion or a lock upgrade.
+     */
     @Parameter(property = "maprace.failOnRace", defaultValue = "true")
     boolean failOnRace = true;
 
     /**
-     * Static findings at or above this severity fail the build: {@code error}, {@code warning},
-     * {@code note}, or {@code none}.
+     * Static findings, and the dynamic pass's warnings and notes, at or above this severity fail
+     * the build: {@code error}, {@code warning}, {@code note}, or {@code none}.
      */
     @Parameter(property = "maprace.failOnSeverity", defaultValue = "error")
     String failOnSeverity = "error";

@@ -10,15 +10,17 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Decides whether an audit fails the build: any race when {@code failOnRace}, and any static
- * finding at or above {@code failOnSeverity} ({@code none} never fails on static findings).
+ * Decides whether an audit fails the build: any run-time error finding (a race, an atomicity
+ * violation, a lock-order inversion, ...) when {@code failOnRace}, and any other finding (static,
+ * or a run-time warning or note such as a leaked thread) at or above {@code failOnSeverity}
+ * ({@code none} never fails on those).
  */
 public final class FailurePolicy {
     private final boolean failOnRace;
     private final Optional<Severity> failOnSeverity;
 
     /**
-     * @param failOnRace     fail when the dynamic pass found a race or atomicity violation
+     * @param failOnRace     fail on the dynamic pass's error findings (races, atomicity violations, ...)
      * @param failOnSeverity {@code error}, {@code warning}, {@code note} or {@code none}
      * @throws IllegalArgumentException for another severity name, naming the accepted ones
      */
@@ -43,7 +45,7 @@ public final class FailurePolicy {
     }
 
     private boolean fails(Finding f) {
-        if (f.origin() == Origin.DYNAMIC) {
+        if (f.origin() == Origin.DYNAMIC && f.severity() == Severity.ERROR) {
             return failOnRace;
         }
         return failOnSeverity.map(f.severity()::atLeast).orElse(false);

@@ -69,14 +69,13 @@ final class ReportMerger {
         RaceDetails race = f.race();
         RaceDetails rebasedRace = race == null ? null : new RaceDetails(rebase(race.current(), prefix),
                 rebase(race.previous(), prefix), rebase(race.mapAllocation(), prefix), race.mapType(), race.test(),
-                race.occurrences());
+                race.occurrences(), rebase(race.check(), prefix), rebase(race.previousCheck(), prefix));
         return new Finding(f.ruleId(), f.severity(), f.origin(), f.message(), f.fix(), rebase(f.location(), prefix),
                 related, rebasedRace);
     }
 
     private static Access rebase(Access a, String prefix) {
-        return a == null ? null : new Access(a.operation(), a.write(), a.thread(), rebase(a.location(), prefix),
-                a.stack());
+        return a == null ? null : a.at(rebase(a.location(), prefix));
     }
 
     static Location rebase(Location l, String prefix) {

@@ -121,7 +121,7 @@ final class SiteReportRenderer {
                 paragraph("Fix: " + f.fix());
             }
             if (f.race() != null) {
-                race(f.race(), f.ruleId().equals("LOCK_ORDER_INVERSION") && f.race().previous() != null);
+                race(f.race());
             } else if (!f.related().isEmpty()) {
                 sink.list();
                 for (Location l : f.related()) {
@@ -136,7 +136,7 @@ final class SiteReportRenderer {
         sink.section2_();
     }
 
-    private void race(RaceDetails race, boolean lockOrder) {
+    private void race(RaceDetails race) {
         sink.table();
         sink.tableRows();
         row(true, "Access", "Operation", "Thread", "Location");
@@ -145,10 +145,6 @@ final class SiteReportRenderer {
             access("Its check", race.previousCheck());
             access("Interleaved", race.previous());
             access("Act", race.current());
-        } else if (lockOrder) {
-            row(false, "This order", race.current().operation(), race.current().thread(), site(race.current().location()));
-            row(false, "Opposite order", race.previous().operation(), race.previous().thread(),
-                    site(race.previous().location()));
         } else {
             access("Current", race.current());
             access("Previous", race.previous());
@@ -169,16 +165,19 @@ final class SiteReportRenderer {
 
     private void access(String which, Access a) {
         if (a != null) {
-            row(false, which + " " + a.kind().toLowerCase(Locale.ROOT), a.operation(), a.thread(),
-                    a.location() == null ? "" : site(a.location()));
+            row(false, label(which, a), a.operation(), a.thread(), a.location() == null ? "" : site(a.location()));
         }
+    }
+
+    private static String label(String which, Access a) {
+        return a.role().isEmpty() ? which + " " + a.kind().toLowerCase(Locale.ROOT) : a.role();
     }
 
     private void stack(String which, Access a) {
         if (a == null || a.stack().isEmpty()) {
             return;
         }
-        paragraph(which + " access stack (thread \"" + a.thread() + "\"):");
+        paragraph((a.role().isEmpty() ? which + " access" : a.role()) + " stack (thread \"" + a.thread() + "\"):");
         sink.verbatim();
         sink.text(String.join("\n", a.stack()));
         sink.verbatim_();

@@ -54,6 +54,16 @@ class FailurePolicyTest {
     }
 
     @Test
+    void shouldJudgeDynamicWarningsByTheThresholdNotByFailOnRace() {
+        Finding leak = new Finding("LEAKED_THREAD", Severity.WARNING, Origin.DYNAMIC, "leak", "fix",
+                Location.of("src/main/java/E.java", 5), List.of(), null);
+        AuditReport report = new AuditReport("p", List.of(RACE, leak), List.of(), null, List.of());
+
+        assertThat(new FailurePolicy(true, "error").failing(report)).containsExactly(RACE);
+        assertThat(new FailurePolicy(false, "warning").failing(report)).containsExactly(leak);
+    }
+
+    @Test
     void shouldListFailingFindingsInReportOrder() {
         List<Finding> failing = new FailurePolicy(true, "note").failing(REPORT);
 

@@ -3,6 +3,7 @@ package io.github.maprace.agent.launcher;
 import io.github.maprace.agent.runtime.LogCodec;
 import io.github.maprace.agent.runtime.TestContext;
 import io.github.maprace.agent.runtime.TestLogFormat;
+import io.github.maprace.agent.runtime.ThreadLeaks;
 
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,7 @@ final class TestRun {
     void testFinished(String name, String status, String error) {
         runningTests.remove(name);
         write(TestLogFormat.FINISHED, name, "status", status, "error", error);
+        ThreadLeaks.testFinished(name);
         TestContext.set("");
     }
 

@@ -80,9 +80,11 @@ public final class RaceLog {
         Sites.describe(r, "cur.", site);
         LogCodec.field(r, "cur.thread", current.name());
         LogCodec.field(r, "cur.stack", stack());
+        leakedFrom(r, "cur.", Thread.currentThread());
         Sites.describe(r, "prev.", previousSite);
         LogCodec.field(r, "prev.thread", ThreadState.nameOf(previousTid, Epoch.clock(previousEpoch)));
         LogCodec.field(r, "prev.stack", History.stackOf(previousSite, previousTid));
+        leakedFrom(r, "prev.", ThreadState.threadOf(previousTid, Epoch.clock(previousEpoch)));
         LogCodec.field(r, "test", TestContext.current());
         append(r);
     }
@@ -120,12 +122,14 @@ public final class RaceLog {
         Sites.describe(r, "cur.", actSite);
         LogCodec.field(r, "cur.thread", current.name());
         LogCodec.field(r, "cur.stack", stack());
+        leakedFrom(r, "cur.", Thread.currentThread());
         Sites.describe(r, "check.", checkSite);
         LogCodec.field(r, "check.thread", current.name());
         LogCodec.field(r, "check.stack", History.stackOf(checkSite, current.tid));
         Sites.describe(r, "prev.", otherSite);
         LogCodec.field(r, "prev.thread", ThreadState.nameOf(otherTid));
         LogCodec.field(r, "prev.stack", History.stackOf(otherSite, otherTid));
+        leakedFrom(r, "prev.", ThreadState.threadOf(otherTid, Integer.MAX_VALUE));
         if (otherCheck != 0) {
             Sites.describe(r, "prevcheck.", otherCheck);
             LogCodec.field(r, "prevcheck.thread", ThreadState.nameOf(otherTid));
@@ -181,6 +185,29 @@ public final class RaceLog {
         LogCodec.field(r, "cur.stack", stack);
         LogCodec.field(r, "test", TestContext.current());
         append(r);
+    }
+
+    /** Reports a thread that {@code test} started and left running ({@link ThreadLeaks}). */
+    static void leakedThread(Thread thread, String test, String startStack) {
+        synchronized (LOCK) {
+            races++;
+        }
+        StringBuilder r = LogCodec.record("RACE");
+        LogCodec.field(r, "id", JVM + "-t" + Integer.toHexString((test + startStack).hashCode()));
+        LogCodec.field(r, "kind", "LEAKED_THREAD");
+        LogCodec.field(r, "daemon", thread.isDaemon());
+        LogCodec.field(r, "cur.thread", thread.getName());
+        LogCodec.field(r, "cur.stack", startStack);
+        LogCodec.field(r, "test", test);
+        append(r);
+    }
+
+    /** Says so when {@code thread} is one a finished test left running: its races happen under a later test's name. */
+    private static void leakedFrom(StringBuilder r, String prefix, Thread thread) {
+        String test = ThreadLeaks.leakedFrom(thread);
+        if (test != null) {
+            LogCodec.field(r, prefix + "leakedFrom", test);
+        }
     }
 
     static void syncMapIteration(Object map, int site, ThreadState current) {

@@ -16,6 +16,7 @@ final class ThreadLifecycle {
         ThreadState parent = ThreadState.current();
         START_CLOCKS.put(child, parent.clock.copy());
         parent.tick();
+        ThreadLeaks.starting(child);
     }
 
     /** The clock the child inherits, removed on first use, or {@code null}. */

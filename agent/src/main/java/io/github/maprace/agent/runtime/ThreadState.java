@@ -184,6 +184,16 @@ final class ThreadState {
         return s == null ? "thread-" + tid : s.current();
     }
 
+    /** The thread that had slot {@code tid} at clock value {@code clock}, or null when it is gone. */
+    static Thread threadOf(int tid, int clock) {
+        ThreadName[] table = byTid;
+        ThreadName s = tid < table.length ? table[tid] : null;
+        while (s != null && s.from() > clock && s.earlier() != null) {
+            s = s.earlier();
+        }
+        return s == null ? null : s.thread().get();
+    }
+
     /** The thread's name now, or the name it had when first seen if it is gone. */
     public String name() {
         Thread t = thread.get();

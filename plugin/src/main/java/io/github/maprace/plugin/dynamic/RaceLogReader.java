@@ -186,6 +186,9 @@ public final class RaceLogReader {
         if ("LOCK_UPGRADE".equals(f.get("kind"))) {
             return lockUpgrade(f, occurrences);
         }
+        if (RuleCatalog.LEAKED_THREAD.equals(f.get("kind"))) {
+            return leakedThread(f, occurrences);
+        }
         Access current = access(f, "cur.");
         Access previous = access(f, "prev.");
         Location allocation = f.containsKey("alloc.class") ? location(f, "alloc.", "map created here") : null;
@@ -205,7 +208,7 @@ public final class RaceLogReader {
         if (!test.isEmpty()) {
             msg.append(" (test ").append(test).append(')');
         }
-        msg.append('.');
+        msg.append('.').append(leakedThreads(f));
         List<Location> related = new ArrayList<>();
         related.add(previous.location());
         if (allocation != null) {
@@ -236,7 +239,8 @@ public final class RaceLogReader {
                 + other.location().uri() + ':' + other.location().line()
                 + (otherCheck == null ? "" : ", after its own " + otherCheck.operation() + " at "
                 + otherCheck.location().uri() + ':' + otherCheck.location().line())
-                + "), so one of the updates is lost" + (test.isEmpty() ? "" : " (test " + test + ")") + '.';
+                + "), so one of the updates is lost" + (test.isEmpty() ? "" : " (test " + test + ")") + '.'
+                + leakedThreads(f);
         RaceDetails details = new RaceDetails(act, other, null, mapType, test, occurrences, checkAccess, otherCheck);
         List<Location> related = new ArrayList<>(List.of(other.location(), check));
         if (otherCheck != null) {
@@ -248,8 +252,8 @@ public final class RaceLogReader {
     }
 
     private Finding lockOrderInversion(Map<String, String> f, long occurrences) {
-        Access mine = lockEdge(f, "cur.");
-        Access other = lockEdge(f, "prev.");
+        Access mine = lockEdge(f, "cur.", "This order");
+        Access other = lockEdge(f, "prev.", "Opposite order");
         String test = f.getOrDefault("test", "");
         String msg = "Lock-order inversion: thread \"" + mine.thread() + "\" took " + f.getOrDefault("cur.inner", "a lock")
                 + " while holding " + f.getOrDefault("cur.outer", "another") + " at " + site(mine.location())
@@ -268,7 +272,7 @@ public final class RaceLogReader {
         String test = f.getOrDefault("test", "");
         boolean blocking = Boolean.parseBoolean(f.getOrDefault("blocking", "true"));
         Access request = stackAccess(f, "cur.", "asks for the write lock while holding the read lock (thread \""
-                + thread + "\")", "writeLock().lock()");
+                + thread + "\")", "writeLock().lock()", "Write-lock request");
         String msg = "Lock upgrade at run time: thread \"" + thread + "\" holds the read lock of a "
                 + "ReentrantReadWriteLock and asks for its write lock at " + site(request.location())
                 + ", which a ReentrantReadWriteLock never grants to a reader"
@@ -280,19 +284,36 @@ public final class RaceLogReader {
                 request.location(), List.of(), details);
     }
 
+    private Finding leakedThread(Map<String, String> f, long occurrences) {
+        String thread = f.getOrDefault("cur.thread", "");
+        String test = f.getOrDefault("test", "");
+        boolean daemon = Boolean.parseBoolean(f.getOrDefault("daemon", "false"));
+        Access start = stackAccess(f, "cur.", "starts thread \"" + thread + "\", still running after test " + test
+                + " ended", "start()", "Thread started");
+        String msg = "Leaked thread: test " + test + " started " + (daemon ? "daemon " : "") + "thread \"" + thread
+                + "\" at " + site(start.location()) + " and it was still running after the test had ended: "
+                + "whatever it does from now on happens during later tests, so its races are reported under "
+                + "their names and make them flaky"
+                + (daemon ? "" : ", and a non-daemon thread keeps the test JVM from exiting") + '.';
+        RaceDetails details = new RaceDetails(start, null, null, "", test, occurrences);
+        return new Finding(RuleCatalog.LEAKED_THREAD, Severity.WARNING, Origin.DYNAMIC, msg,
+                RuleCatalog.fixOf(RuleCatalog.LEAKED_THREAD), start.location(), List.of(), details);
+    }
+
     /**
      * One edge of an inversion: the inner acquisition, located at the first frame of its stack
      * that is in the project's sources (else the first frame).
      */
-    private Access lockEdge(Map<String, String> f, String prefix) {
+    private Access lockEdge(Map<String, String> f, String prefix, String role) {
         String thread = f.getOrDefault(prefix + "thread", "");
         String what = "takes " + f.getOrDefault(prefix + "inner", "a lock") + " while holding "
                 + f.getOrDefault(prefix + "outer", "another");
-        return stackAccess(f, prefix, what + " (thread \"" + thread + "\")", what);
+        return stackAccess(f, prefix, what + " (thread \"" + thread + "\")", what, role);
     }
 
     /** An access known by its stack only: at the first frame in the project's sources. */
-    private Access stackAccess(Map<String, String> f, String prefix, String description, String operation) {
+    private Access stackAccess(Map<String, String> f, String prefix, String description, String operation,
+                               String role) {
         String thread = f.getOrDefault(prefix + "thread", "");
         String stack = f.getOrDefault(prefix + "stack", "");
         List<String> frames = stack.isEmpty() ? List.of() : Arrays.asList(stack.split("\n"));
@@ -313,7 +334,7 @@ public final class RaceLogReader {
         if (at == null) {
             at = new Location("unknown", 0, operation);
         }
-        return new Access(operation, true, thread, at, frames);
+        return new Access(operation, true, thread, at, frames, role);
     }
 
     /** {@code com.acme.Bank.transfer(Bank.java:42)} as a location, or null when it names no line. */
@@ -363,11 +384,32 @@ public final class RaceLogReader {
     private Access access(Map<String, String> f, String prefix) {
         String op = f.getOrDefault(prefix + "op", "");
         boolean write = Boolean.parseBoolean(f.get(prefix + "write"));
-        String thread = f.getOrDefault(prefix + "thread", "");
+        String thread = threadOf(f, prefix);
         String stack = f.getOrDefault(prefix + "stack", "");
         List<String> frames = stack.isEmpty() ? List.of() : Arrays.asList(stack.split("\n"));
         String what = (write ? "write" : "read") + " (" + op + ") by thread \"" + thread + "\"";
         return new Access(op, write, thread, location(f, prefix, what), frames);
+    }
+
+    /** The thread's name, and the test that left it running when it is a leaked thread. */
+    private static String threadOf(Map<String, String> f, String prefix) {
+        String thread = f.getOrDefault(prefix + "thread", "");
+        String leakedFrom = f.getOrDefault(prefix + "leakedFrom", "");
+        return leakedFrom.isEmpty() ? thread : thread + " (leaked by " + leakedFrom + ")";
+    }
+
+    /** A sentence naming the threads of a race that earlier tests left running, or empty. */
+    private static String leakedThreads(Map<String, String> f) {
+        StringBuilder s = new StringBuilder();
+        for (String prefix : List.of("cur.", "prev.")) {
+            String from = f.getOrDefault(prefix + "leakedFrom", "");
+            if (!from.isEmpty()) {
+                s.append(" Thread \"").append(f.getOrDefault(prefix + "thread", "")).append("\" was started by test ")
+                        .append(from).append(", which ended without stopping it (see LEAKED_THREAD): this race "
+                        + "belongs to that test as much as to the one running.");
+            }
+        }
+        return s.toString();
     }
 
     private Location location(Map<String, String> f, String prefix, String description) {

@@ -102,7 +102,7 @@ public final class ConsoleSummary {
         int shown = Math.min(maxFindings, ordered.size());
         for (Finding finding : ordered.subList(0, shown)) {
             Level at = level.get(finding);
-            if (finding.race() != null && finding.race().current() != null && finding.race().previous() != null) {
+            if (finding.race() != null && finding.race().current() != null) {
                 race(finding, at, lines);
             } else {
                 lines.add(new Line(at, oneLine(finding)));
@@ -147,12 +147,11 @@ public final class ConsoleSummary {
             }
             access(race.previous(), "Interleaved write (" + Texts.orEmpty(race.previous().operation()) + ")", lines);
             access(race.current(), "Act (" + Texts.orEmpty(race.current().operation()) + ")", lines);
-        } else if (finding.ruleId().equals(Texts.LOCK_ORDER_INVERSION)) {
-            access(race.current(), "This order: " + Texts.orEmpty(race.current().operation()), lines);
-            access(race.previous(), "Opposite order: " + Texts.orEmpty(race.previous().operation()), lines);
         } else {
             access(race.current(), Texts.access(race.current()), lines);
-            access(race.previous(), Texts.previousAccess(race.previous()), lines);
+            if (race.previous() != null) {
+                access(race.previous(), Texts.previousAccess(race.previous()), lines);
+            }
         }
         if (!race.test().isEmpty()) {
             lines.add("  Test: " + Texts.oneLine(race.test()));

@@ -184,6 +184,8 @@ public final class SarifReportWriter implements ReportWriter {
         if (race != null && race.current() != null && race.previous() != null
                 && race.current().location() != null && race.previous().location() != null) {
             node.set("codeFlows", codeFlows(race));
+        }
+        if (race != null && race.current() != null) {
             node.set("stacks", stacks(race));
         }
         node.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(finding));
@@ -264,11 +266,13 @@ public final class SarifReportWriter implements ReportWriter {
         return node;
     }
 
-    /** The two stacks, current first like {@code properties.threads}. */
+    /** The stacks, current first like {@code properties.threads}; one when the finding has one event. */
     private static ArrayNode stacks(RaceDetails race) {
         ArrayNode stacks = NODES.arrayNode();
         stacks.add(stack(race.current(), Texts.access(race.current())));
-        stacks.add(stack(race.previous(), Texts.previousAccess(race.previous())));
+        if (race.previous() != null) {
+            stacks.add(stack(race.previous(), Texts.previousAccess(race.previous())));
+        }
         return stacks;
     }
 

@@ -11,7 +11,6 @@ final class Texts {
     /** The dynamic rule ids the summaries count (ARCHITECTURE.md, "Dynamic result ids"). */
     static final String DATA_RACE = "DATA_RACE";
     static final String ATOMICITY_VIOLATION = "ATOMICITY_VIOLATION";
-    static final String LOCK_ORDER_INVERSION = "LOCK_ORDER_INVERSION";
 
     private Texts() {
     }
@@ -36,12 +35,13 @@ final class Texts {
 
     /** E.g. {@code Write (put)}, the way race reports name an access. */
     static String access(Access access) {
-        return access.kind() + " (" + orEmpty(access.operation()) + ")";
+        return (access.role().isEmpty() ? access.kind() : access.role()) + " (" + orEmpty(access.operation()) + ")";
     }
 
     /** E.g. {@code Previous write (put)}: the earlier access of a race. */
     static String previousAccess(Access access) {
-        return "Previous " + access.kind().toLowerCase(Locale.ROOT) + " (" + orEmpty(access.operation()) + ")";
+        return (access.role().isEmpty() ? "Previous " + access.kind().toLowerCase(Locale.ROOT) : access.role())
+                + " (" + orEmpty(access.operation()) + ")";
     }
 
     /** The message followed by the fix, for formats with a single message field. */

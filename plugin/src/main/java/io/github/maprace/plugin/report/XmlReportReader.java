@@ -148,7 +148,7 @@ public final class XmlReportReader {
             frames.add(text(frame));
         }
         return new Access(a.getAttribute("op"), Boolean.parseBoolean(a.getAttribute("write")),
-                a.getAttribute("thread"), location(child(a, "location")), frames);
+                a.getAttribute("thread"), location(child(a, "location")), frames, a.getAttribute("role"));
     }
 
     private static Location location(Element l) {

@@ -201,6 +201,9 @@ public final class XmlReportWriter implements ReportWriter {
                 .attribute("op", Texts.orEmpty(access.operation()))
                 .attribute("write", access.write())
                 .attribute("thread", Texts.orEmpty(access.thread()));
+        if (!access.role().isEmpty()) {
+            xml.attribute("role", access.role());
+        }
         if (access.location() != null) {
             location(xml, "location", access.location());
         }

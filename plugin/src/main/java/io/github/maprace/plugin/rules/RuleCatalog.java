@@ -28,6 +28,9 @@ public final class RuleCatalog {
     /** The dynamic pass's id for two locks that two code paths take in opposite orders. */
     public static final String LOCK_ORDER_INVERSION = "LOCK_ORDER_INVERSION";
 
+    /** The dynamic pass's id for a thread a test started and left running. */
+    public static final String LEAKED_THREAD = "LEAKED_THREAD";
+
     private static final Map<String, RuleInfo> CATALOG = build();
 
     private RuleCatalog() {
@@ -190,7 +193,20 @@ public final class RuleCatalog {
                                 + "around both orders (a gate lock) serializes them, so those are not reported.",
                         "Take the two locks in one global order everywhere (e.g. by account id, or always the "
                                 + "registry's lock before the entry's), or take the inner one with tryLock and back "
-                                + "off, or do the inner work after releasing the outer lock.")));
+                                + "off, or do the inner work after releasing the outer lock."),
+                new RuleInfo(LEAKED_THREAD,
+                        "Thread started by a test and still running after it",
+                        Severity.WARNING,
+                        "A thread (or a pool's worker) that a test started and did not stop keeps running during "
+                                + "the tests after it: it still reads and writes shared maps, so its races are "
+                                + "reported under another test's name and make that test flaky, and a non-daemon "
+                                + "thread keeps the test JVM alive. Threads the JDK or the test framework own (the "
+                                + "common pool, JUnit's timeout thread) are not counted, nor threads that end within "
+                                + "a moment of the test's end.",
+                        "Stop what the test starts in the test or its @AfterEach: executor.shutdown() (then "
+                                + "awaitTermination) or shutdownNow(), thread.interrupt() and join(), close() of the "
+                                + "component that owns the thread; or create the executor in a try-with-resources "
+                                + "block (ExecutorService is AutoCloseable since Java 19).")));
         Map<String, RuleInfo> byId = new LinkedHashMap<>();
         infos.forEach(info -> byId.put(info.id(), info));
         implemented().forEach(rule -> byId.put(rule.info().id(), rule.info()));

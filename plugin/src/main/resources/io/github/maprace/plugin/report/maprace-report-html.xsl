@@ -275,17 +275,6 @@ pre.stack{white-space:pre-wrap;word-break:break-all}
           <xsl:apply-templates select="previous"><xsl:with-param name="label" select="'Interleaved write'"/></xsl:apply-templates>
         </div>
       </xsl:when>
-      <xsl:when test="../@rule = 'LOCK_UPGRADE'">
-        <div class="accesses">
-          <xsl:apply-templates select="current"><xsl:with-param name="label" select="'Write-lock request'"/></xsl:apply-templates>
-        </div>
-      </xsl:when>
-      <xsl:when test="../@rule = 'LOCK_ORDER_INVERSION'">
-        <div class="accesses">
-          <xsl:apply-templates select="current"><xsl:with-param name="label" select="'This order'"/></xsl:apply-templates>
-          <xsl:apply-templates select="previous"><xsl:with-param name="label" select="'Opposite order'"/></xsl:apply-templates>
-        </div>
-      </xsl:when>
       <xsl:otherwise>
         <div class="accesses">
           <xsl:apply-templates select="current | previous"/>
@@ -300,6 +289,7 @@ pre.stack{white-space:pre-wrap;word-break:break-all}
       <h4>
         <xsl:choose>
           <xsl:when test="string($label)"><xsl:value-of select="$label"/></xsl:when>
+          <xsl:when test="string(@role)"><xsl:value-of select="@role"/></xsl:when>
           <xsl:when test="@write = 'true' and self::previous">Previous write</xsl:when>
           <xsl:when test="@write = 'true'">Write</xsl:when>
           <xsl:when test="self::previous">Previous read</xsl:when>

@@ -186,6 +186,48 @@ class RaceLogReaderTest {
     }
 
     @Test
+    void shouldLocateALeakedThreadAtTheProjectLineThatStartedIt() throws IOException {
+        StringBuilder r = LogCodec.record("RACE");
+        LogCodec.field(r, "id", "t1");
+        LogCodec.field(r, "kind", "LEAKED_THREAD");
+        LogCodec.field(r, "daemon", false);
+        LogCodec.field(r, "cur.thread", "pool-1-thread-1");
+        LogCodec.field(r, "cur.stack", "java.base/java.lang.Thread.start(Thread.java:1526)\n"
+                + "java.base/java.util.concurrent.ThreadPoolExecutor.addWorker(ThreadPoolExecutor.java:945)\n"
+                + "com.acme.Cache.warmUp(Cache.java:31)\ncom.acme.CacheTest.warms(CacheTest.java:9)");
+        LogCodec.field(r, "test", "com.acme.CacheTest#warms");
+        writeLog(r.toString(), agent(0, ""));
+
+        Finding f = reader.read(log).races().get(0);
+
+        assertThat(f.ruleId()).isEqualTo("LEAKED_THREAD");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.location().uri()).isEqualTo("src/main/java/com/acme/Cache.java");
+        assertThat(f.location().line()).isEqualTo(31);
+        assertThat(f.race().current().role()).isEqualTo("Thread started");
+        assertThat(f.race().current().stack()).hasSize(4);
+        assertThat(f.race().previous()).isNull();
+        assertThat(f.race().test()).isEqualTo("com.acme.CacheTest#warms");
+        assertThat(f.message()).contains("test com.acme.CacheTest#warms started thread \"pool-1-thread-1\"")
+                .contains("keeps the test JVM from exiting");
+        assertThat(f.fix()).isEqualTo(RuleCatalog.fixOf("LEAKED_THREAD"));
+    }
+
+    @Test
+    void shouldNameTheTestThatLeakedAThreadOfARace() throws IOException {
+        String leaked = race("1a", false).replace("prev.thread=main", "prev.thread=poller")
+                .replace("\ttest=", "\tprev.leakedFrom=com.acme.PollerTest#polls\ttest=");
+        writeLog(leaked, agent(0, ""));
+
+        Finding f = reader.read(log).races().get(0);
+
+        assertThat(f.race().previous().thread()).isEqualTo("poller (leaked by com.acme.PollerTest#polls)");
+        assertThat(f.race().current().thread()).isEqualTo("worker\t1");
+        assertThat(f.message()).contains("Thread \"poller\" was started by test com.acme.PollerTest#polls, "
+                + "which ended without stopping it");
+    }
+
+    @Test
     void shouldTurnARaceRecordIntoADataRaceFinding() throws IOException {
         writeLog(race("1a", true), count("1a", 5), agent(0, ""));
 
