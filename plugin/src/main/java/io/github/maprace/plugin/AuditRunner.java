@@ -4,9 +4,11 @@ import io.github.maprace.plugin.analysis.StaticAnalyzer;
 import io.github.maprace.plugin.analysis.StaticResult;
 import io.github.maprace.plugin.baseline.Baseline;
 import io.github.maprace.plugin.baseline.SarifBaselineStates;
+import io.github.maprace.plugin.dynamic.ConcurrencyCoverage;
 import io.github.maprace.plugin.dynamic.DynamicResult;
 import io.github.maprace.plugin.model.AuditReport;
 import io.github.maprace.plugin.model.Finding;
+import io.github.maprace.plugin.model.SharedMap;
 import io.github.maprace.plugin.model.Verdict;
 import io.github.maprace.plugin.report.ConsoleSummary;
 import io.github.maprace.plugin.report.ReportWriters;
@@ -135,20 +137,23 @@ public final class AuditRunner {
         SourceLocator locator = new SourceLocator(baseDir, allRoots);
         List<String> problems = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        List<Finding> sharedMaps = new ArrayList<>();
 
         if (s.staticAnalysis()) {
             StaticResult result = new StaticAnalyzer().analyze(baseDir, allRoots, env.testClasspath(), Set.of());
             findings.addAll(result.findings());
+            sharedMaps.addAll(result.sharedMaps());
             problems.addAll(result.problems());
             log.debug("maprace: static pass analysed " + result.filesAnalysed() + " files");
         }
         DynamicResult dynamic = dynamicPass(s, locator);
         findings.addAll(dynamic.findings());
         problems.addAll(dynamic.problems());
+        List<SharedMap> coverage = coverage(sharedMaps, findings, dynamic, locator);
 
         Optional<Baseline> baseline = readBaseline(s);
         AuditReport report = Verdicts.judge(
-                new AuditReport(env.projectName(), findings, RuleCatalog.all(), dynamic.tests(), problems),
+                new AuditReport(env.projectName(), findings, RuleCatalog.all(), dynamic.tests(), problems, coverage),
                 s.policy(), baseline, s.writeBaseline());
         List<Path> written = writeReports(report, out, s.formats(), baseDir);
         if (baseline.isPresent()) {
@@ -232,6 +237,24 @@ public final class AuditRunner {
         } catch (IOException e) {
             throw new MojoExecutionException("maprace: could not write the reports to " + out + ": " + e, e);
         }
+    }
+
+    /**
+     * Adds to {@code findings} the notes for the shared maps no test exercised, and returns the
+     * coverage table; without a test run, neither.
+     *
+     * @param candidates the static pass's shared map fields
+     */
+    private List<SharedMap> coverage(List<Finding> candidates, List<Finding> findings, DynamicResult dynamic,
+                                     SourceLocator locator) {
+        if (!dynamic.tests().ran()) {
+            return List.of();
+        }
+        List<String> mainRoots = env.mainSourceRoots().stream().map(locator::relativize).toList();
+        ConcurrencyCoverage.Result joined = ConcurrencyCoverage.join(candidates, dynamic.coverage(),
+                ConcurrencyCoverage.under(mainRoots));
+        findings.addAll(joined.untested());
+        return joined.maps();
     }
 
     private DynamicResult dynamicPass(AuditSettings s, SourceLocator locator) throws MojoExecutionException {

@@ -5,6 +5,7 @@ import io.github.maprace.plugin.model.AuditReport;
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Location;
 import io.github.maprace.plugin.model.RaceDetails;
+import io.github.maprace.plugin.model.SharedMap;
 import io.github.maprace.plugin.model.RuleInfo;
 import io.github.maprace.plugin.model.TestRunSummary;
 
@@ -37,6 +38,7 @@ final class ReportMerger {
         List<Finding> findings = new ArrayList<>();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        List<SharedMap> coverage = new ArrayList<>();
         boolean ran = false;
         long tests = 0;
         long failed = 0;
@@ -48,6 +50,9 @@ final class ReportMerger {
                 findings.add(rebase(f, part.prefix()));
             }
             r.rules().forEach(rule -> rules.putIfAbsent(rule.id(), rule));
+            r.coverage().forEach(m -> coverage.add(new SharedMap(m.name(), rebase(m.location(), part.prefix()),
+                    m.sharedBecause(), m.exercised(), m.tests(),
+                    m.accesses().stream().map(l -> rebase(l, part.prefix())).toList())));
             String label = part.prefix().isEmpty() ? r.projectName() : part.prefix();
             r.problems().forEach(p -> problems.add("[" + label + "] " + p));
             TestRunSummary t = r.tests();
@@ -58,7 +63,7 @@ final class ReportMerger {
             agentErrors += t.agentErrors();
         }
         return new AuditReport(projectName, findings, new ArrayList<>(rules.values()),
-                new TestRunSummary(ran, tests, failed, millis, agentErrors), problems);
+                new TestRunSummary(ran, tests, failed, millis, agentErrors), problems, coverage);
     }
 
     static Finding rebase(Finding f, String prefix) {

@@ -5,6 +5,7 @@ import io.github.maprace.plugin.model.AuditReport;
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Location;
 import io.github.maprace.plugin.model.RaceDetails;
+import io.github.maprace.plugin.model.SharedMap;
 import io.github.maprace.plugin.model.Verdict;
 import io.github.maprace.plugin.report.ConsoleSummary;
 import org.apache.maven.doxia.sink.Sink;
@@ -59,6 +60,7 @@ final class SiteReportRenderer {
             sink.section2_();
         }
         findings(report.findings());
+        coverage(report.coverage());
         details(report.findings());
         sink.section1_();
         sink.body_();
@@ -87,6 +89,29 @@ final class SiteReportRenderer {
         for (Finding f : findings) {
             row(false, String.valueOf(n++), f.ruleId(), f.severity().level(),
                     f.origin().name().toLowerCase(Locale.ROOT), site(f.location()), verdict(f));
+        }
+        sink.tableRows_();
+        sink.table_();
+        sink.section2_();
+    }
+
+    /** One row per shared map, as a coverage report lists classes. */
+    private void coverage(List<SharedMap> maps) {
+        if (maps.isEmpty()) {
+            return;
+        }
+        sink.section2();
+        sink.sectionTitle2();
+        sink.text("Concurrency coverage");
+        sink.sectionTitle2_();
+        long exercised = maps.stream().filter(SharedMap::exercised).count();
+        paragraph(exercised + " of " + ConsoleSummary.count(maps.size(), "shared map") + " were written by one thread "
+                + "while another used them in some test; the race detector only judged those.");
+        sink.table();
+        sink.tableRows();
+        row(true, "Shared map", "Location", "Exercised concurrently", "By tests");
+        for (SharedMap m : maps) {
+            row(false, m.name(), site(m.location()), m.exercised() ? "yes" : "no", String.join(", ", m.tests()));
         }
         sink.tableRows_();
         sink.table_();

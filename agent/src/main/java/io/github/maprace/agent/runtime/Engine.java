@@ -40,6 +40,10 @@ final class Engine {
             if (w != Epoch.NONE && !c.covers(w)) {
                 RaceLog.race(s, site, ts, s.writeSite, w);
             }
+            if (w != Epoch.NONE && Epoch.tid(w) != ts.tid) {
+                MapCoverage.twoThreads(s, site, s.writeSite, s.writeTest);
+            }
+            s.readTest = TestContext.number();
             if (s.readClocks != null) {
                 s.setRead(ts.tid, Epoch.clock(e), site);
                 // other threads' reads stay in the vector: only this thread's reads are no-ops now
@@ -108,21 +112,31 @@ final class Engine {
             if (w != Epoch.NONE && w != e && !c.covers(w)) {
                 RaceLog.race(s, site, ts, s.writeSite, w);
             }
+            if (w != Epoch.NONE && Epoch.tid(w) != ts.tid) {
+                MapCoverage.twoThreads(s, site, s.writeSite, s.writeTest);
+            }
             int[] rc = s.readClocks;
             if (rc != null) {
                 for (int u = 0; u < rc.length; u++) {
-                    if (rc[u] != 0 && u != ts.tid && rc[u] > c.get(u)) {
-                        RaceLog.race(s, site, ts, s.readSites[u], Epoch.of(u, rc[u]));
+                    if (rc[u] != 0 && u != ts.tid) {
+                        if (rc[u] > c.get(u)) {
+                            RaceLog.race(s, site, ts, s.readSites[u], Epoch.of(u, rc[u]));
+                        }
+                        MapCoverage.twoThreads(s, site, s.readSites[u], s.readTest);
                     }
                 }
                 s.readClocks = null;
                 s.readSites = null;
             } else {
                 long r = s.read;
-                if (r != Epoch.NONE && Epoch.tid(r) != ts.tid && !c.covers(r)) {
-                    RaceLog.race(s, site, ts, s.readSite, r);
+                if (r != Epoch.NONE && Epoch.tid(r) != ts.tid) {
+                    if (!c.covers(r)) {
+                        RaceLog.race(s, site, ts, s.readSite, r);
+                    }
+                    MapCoverage.twoThreads(s, site, s.readSite, s.readTest);
                 }
             }
+            s.writeTest = TestContext.number();
             s.read = Epoch.NONE;
             s.readSite = -1;
             s.write = e;

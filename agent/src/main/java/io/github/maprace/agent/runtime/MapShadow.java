@@ -33,6 +33,12 @@ final class MapShadow {
     /** The epoch in which a read is a no-op (that thread already read or wrote in it), or NONE. */
     long quietRead = Epoch.NONE;
 
+    /** {@link TestContext#number()} when the last write and the last single read were recorded. */
+    int writeTest;
+    int readTest;
+    /** The last test in which {@link MapCoverage} saw this map exercised, -1 once seen shared, 0 before. */
+    int coveredTest;
+
     MapShadow(int allocationSite, Object map) {
         this.allocationSite = allocationSite;
         this.mapType = map.getClass().getName();

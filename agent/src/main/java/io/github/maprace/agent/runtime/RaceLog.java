@@ -247,6 +247,9 @@ public final class RaceLog {
                 all.append(r).append('\n');
             }
         }
+        for (StringBuilder coverage : MapCoverage.records()) {
+            all.append(coverage).append('\n');
+        }
         StringBuilder r = LogCodec.record("AGENT");
         LogCodec.field(r, "errors", AgentErrors.count());
         LogCodec.field(r, "first", AgentErrors.first());

@@ -115,6 +115,17 @@ public final class Sites {
         }
     }
 
+    /** The site as a stack frame, {@code com.acme.Cache.put(Cache.java:12)}, by table index. */
+    static String frame(int index) {
+        synchronized (LOCK) {
+            if (index < 0 || index >= count) {
+                return "unknown";
+            }
+            return owners[index] + "." + methods[index] + "(" + (files[index].isEmpty() ? "Unknown Source"
+                    : files[index] + (lines[index] > 0 ? ":" + lines[index] : "")) + ")";
+        }
+    }
+
     /** Records that the map created at allocation site {@code site} is stored in {@code field}. */
     public static void setField(int site, String field) {
         synchronized (LOCK) {

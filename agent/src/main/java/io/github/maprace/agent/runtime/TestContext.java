@@ -6,6 +6,7 @@ package io.github.maprace.agent.runtime;
  */
 public final class TestContext {
     private static volatile String current = "";
+    private static volatile int number;
 
     private TestContext() {
     }
@@ -13,6 +14,21 @@ public final class TestContext {
     /** Sets the running test's id (empty when between tests). */
     public static void set(String testId) {
         current = testId == null ? "" : testId;
+        number = current.isEmpty() ? 0 : TestNumbers.next();
+    }
+
+    /** A number for the running test, distinct for each test started, or 0 between tests. */
+    static int number() {
+        return number;
+    }
+
+    // tests start one at a time: the launcher's thread is the only writer
+    private static final class TestNumbers {
+        private static int last;
+
+        static synchronized int next() {
+            return ++last;
+        }
     }
 
     /** The running test's id, or empty. */

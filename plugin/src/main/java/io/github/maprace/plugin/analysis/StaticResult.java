@@ -11,11 +11,21 @@ import java.util.List;
  *                       or root concerned (a file Spoon could not parse, a rule that failed)
  * @param filesAnalysed  how many source files made it into the model and were checked
  * @param linesAnalysed  how many non-blank lines those files have
+ * @param sharedMaps     the map fields the pass considers shared, as {@code UNTESTED_SHARED_MAP}
+ *                       candidates at their declarations: findings only once the test run says
+ *                       no test exercised them (kept apart from {@code findings} until then)
  */
-public record StaticResult(List<Finding> findings, List<String> problems, int filesAnalysed, long linesAnalysed) {
+public record StaticResult(List<Finding> findings, List<String> problems, int filesAnalysed, long linesAnalysed,
+                           List<Finding> sharedMaps) {
     public StaticResult {
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
+        sharedMaps = List.copyOf(sharedMaps);
+    }
+
+    /** A result without shared maps. */
+    public StaticResult(List<Finding> findings, List<String> problems, int filesAnalysed, long linesAnalysed) {
+        this(findings, problems, filesAnalysed, linesAnalysed, List.of());
     }
 
     /** A result with nothing analysed and the given problems. */

@@ -1,6 +1,7 @@
 package io.github.maprace.plugin.dynamic;
 
 import io.github.maprace.plugin.model.Finding;
+import io.github.maprace.plugin.model.SharedMap;
 import io.github.maprace.plugin.model.TestRunSummary;
 
 import java.util.List;
@@ -15,15 +16,23 @@ import java.util.List;
  *                  after the reports are written
  * @param forkMillis wall time of the forked test JVM, for the console only: the reports leave it
  *                  out so that two runs write identical files
+ * @param coverage  the maps the run saw one thread write and another use, and whether a test did so
  */
 public record DynamicResult(List<Finding> findings, TestRunSummary tests, List<String> problems, boolean broken,
-                            long forkMillis) {
+                            long forkMillis, List<SharedMap> coverage) {
     public DynamicResult {
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
+        coverage = List.copyOf(coverage);
     }
 
-    /** A result without a fork time. */
+    /** A result without coverage. */
+    public DynamicResult(List<Finding> findings, TestRunSummary tests, List<String> problems, boolean broken,
+                         long forkMillis) {
+        this(findings, tests, problems, broken, forkMillis, List.of());
+    }
+
+    /** A result without a fork time and coverage. */
     public DynamicResult(List<Finding> findings, TestRunSummary tests, List<String> problems, boolean broken) {
         this(findings, tests, problems, broken, 0);
     }

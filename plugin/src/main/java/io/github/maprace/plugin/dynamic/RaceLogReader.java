@@ -8,6 +8,7 @@ import io.github.maprace.plugin.model.Location;
 import io.github.maprace.plugin.model.Origin;
 import io.github.maprace.plugin.model.RaceDetails;
 import io.github.maprace.plugin.model.Severity;
+import io.github.maprace.plugin.model.SharedMap;
 import io.github.maprace.plugin.rules.RuleCatalog;
 
 import java.io.IOException;
@@ -75,8 +76,16 @@ public final class RaceLogReader {
         }
     }
 
-    /** The findings and the agent's status read from one log. */
-    public record Result(List<Finding> races, AgentStatus agent) {
+    /**
+     * The findings, the agent's status and the concurrency coverage read from one log.
+     *
+     * @param coverage the maps the run saw one thread write and another use, one per allocation
+     *                 site (the test JVMs' records merged)
+     */
+    public record Result(List<Finding> races, AgentStatus agent, List<SharedMap> coverage) {
+        public Result {
+            coverage = List.copyOf(coverage);
+        }
     }
 
     /** @param locator maps class names from the log to source paths */
@@ -87,13 +96,14 @@ public final class RaceLogReader {
     /** Reads {@code file}; a missing file reads as no races. */
     public Result read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            return new Result(List.of(), new AgentStatus(0, "", null));
+            return new Result(List.of(), new AgentStatus(0, "", null), List.of());
         }
         Map<String, Map<String, String>> races = new LinkedHashMap<>();
         Map<String, Long> counts = new HashMap<>();
         long errors = 0;
         String firstErrors = "";
         DetectorMemory memory = null;
+        Map<String, SharedMap> coverage = new LinkedHashMap<>();
         for (String line : completeLines(file)) {
             if (line.isBlank()) {
                 continue;
@@ -106,6 +116,13 @@ public final class RaceLogReader {
                     }
                 }
                 case "COUNT" -> counts.put(f.get("id"), parseLong(f.get("n"), 1));
+                case "COVERAGE" -> {
+                    if (f.containsKey("accesses")) { // the last field: a record without it was cut short
+                        SharedMap m = sharedMap(f);
+                        coverage.merge(m.location().uri() + ':' + m.location().line() + ' ' + m.name(), m,
+                                RaceLogReader::merged);
+                    }
+                }
                 case "AGENT" -> { // one per test JVM: several when Surefire forks share the log
                     errors += parseLong(f.get("errors"), 0);
                     if (firstErrors.isEmpty()) {
@@ -132,7 +149,7 @@ public final class RaceLogReader {
         for (Map.Entry<String, Map<String, String>> e : bySites.entrySet()) {
             findings.add(toFinding(e.getValue(), occurrences.get(e.getKey())));
         }
-        return new Result(findings, new AgentStatus(errors, firstErrors, memory));
+        return new Result(findings, new AgentStatus(errors, firstErrors, memory), List.copyOf(coverage.values()));
     }
 
     /** What a record is about, independent of the JVM that wrote it: its kind and its sites (unordered). */
@@ -217,6 +234,37 @@ public final class RaceLogReader {
         RaceDetails details = new RaceDetails(current, previous, allocation, mapType, test, occurrences);
         return new Finding("DATA_RACE", Severity.ERROR, Origin.DYNAMIC, msg.toString(), RACE_FIX,
                 current.location(), related, details);
+    }
+
+    /** Why a map the run saw is shared, for the coverage table. */
+    static final String SEEN_SHARED = "the test run saw one thread write it and another use it";
+
+    private SharedMap sharedMap(Map<String, String> f) {
+        String field = f.getOrDefault("alloc.field", "");
+        String cls = f.getOrDefault("alloc.class", "");
+        String name = field.isEmpty() ? "map created in " + cls.substring(cls.lastIndexOf('.') + 1) + '.'
+                + f.getOrDefault("alloc.method", "") : field;
+        Location at = location(f, "alloc.", "map created here");
+        String tests = f.getOrDefault("tests", "");
+        List<Location> accesses = new ArrayList<>();
+        for (String frame : f.getOrDefault("accesses", "").split("\n")) {
+            Location l = frame.isBlank() ? null : frameLocation(frame, "used by two threads");
+            if (l != null) {
+                accesses.add(l);
+            }
+        }
+        return new SharedMap(name, at, SEEN_SHARED, Boolean.parseBoolean(f.get("exercised")),
+                tests.isEmpty() ? List.of() : List.of(tests.split("\n")), accesses);
+    }
+
+    /** The same allocation site seen by two test JVMs: exercised by either, their tests and accesses. */
+    private static SharedMap merged(SharedMap a, SharedMap b) {
+        java.util.Set<String> tests = new java.util.LinkedHashSet<>(a.tests());
+        tests.addAll(b.tests());
+        java.util.Set<Location> accesses = new java.util.LinkedHashSet<>(a.accesses());
+        accesses.addAll(b.accesses());
+        return new SharedMap(a.name(), a.location(), a.sharedBecause(), a.exercised() || b.exercised(),
+                List.copyOf(tests), List.copyOf(accesses));
     }
 
     /** Fix text for an atomicity violation, the catalog's. */

@@ -13,9 +13,11 @@ import java.util.List;
  * @param rules         every rule that can appear in {@code findings}
  * @param tests         what the dynamic pass ran
  * @param problems      human-readable messages naming what could not be analysed and why
+ * @param coverage      the shared maps and whether a test exercised each concurrently; empty when
+ *                      the tests did not run
  */
 public record AuditReport(String projectName, List<Finding> findings, List<RuleInfo> rules, TestRunSummary tests,
-                          List<String> problems) {
+                          List<String> problems, List<SharedMap> coverage) {
 
     /** Deterministic report order: rule id, then file, then line, then message. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::ruleId)
@@ -30,6 +32,13 @@ public record AuditReport(String projectName, List<Finding> findings, List<RuleI
         rules = List.copyOf(rules);
         problems = List.copyOf(problems);
         tests = tests == null ? TestRunSummary.NOT_RUN : tests;
+        coverage = List.copyOf(coverage);
+    }
+
+    /** A report without concurrency coverage. */
+    public AuditReport(String projectName, List<Finding> findings, List<RuleInfo> rules, TestRunSummary tests,
+                       List<String> problems) {
+        this(projectName, findings, rules, tests, problems, List.of());
     }
 
     /** Findings from one pass. */
@@ -39,7 +48,7 @@ public record AuditReport(String projectName, List<Finding> findings, List<RuleI
 
     /** The same report with {@code findings} (e.g. the judged ones) instead of its own. */
     public AuditReport withFindings(List<Finding> findings) {
-        return new AuditReport(projectName, findings, rules, tests, problems);
+        return new AuditReport(projectName, findings, rules, tests, problems, coverage);
     }
 
     /** Findings with the given verdict. */

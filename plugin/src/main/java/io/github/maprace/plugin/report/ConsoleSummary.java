@@ -52,6 +52,15 @@ public final class ConsoleSummary {
                 + (report.tests().ran() ? " in " + Texts.count(report.tests().tests(), "test") : " (tests not run)");
     }
 
+    /** {@code maprace: concurrency coverage: 2 of 3 shared maps written by one thread ... (1 UNTESTED_SHARED_MAP)}. */
+    static String coverageLine(AuditReport report) {
+        long exercised = report.coverage().stream().filter(m -> m.exercised()).count();
+        long untested = report.coverage().size() - exercised;
+        return "maprace: concurrency coverage: " + exercised + " of " + count(report.coverage().size(), "shared map")
+                + " written by one thread while another used it in a test"
+                + (untested == 0 ? "" : " (" + untested + " UNTESTED_SHARED_MAP)");
+    }
+
     /** {@code 1 finding}, {@code 2 findings}: for the other log lines of the audit. */
     public static String count(long n, String noun) {
         return Texts.count(n, noun);
@@ -110,6 +119,9 @@ public final class ConsoleSummary {
         }
         if (ordered.size() > shown && shown > 0) {
             lines.add(new Line(Level.INFO, "... and " + (ordered.size() - shown) + " more findings"));
+        }
+        if (!report.coverage().isEmpty()) {
+            lines.add(new Line(Level.INFO, coverageLine(report)));
         }
         lines.add(new Line(Level.INFO, summaryLine(report)));
         return lines;

@@ -8,6 +8,7 @@ import io.github.maprace.plugin.model.Origin;
 import io.github.maprace.plugin.model.RaceDetails;
 import io.github.maprace.plugin.model.RuleInfo;
 import io.github.maprace.plugin.model.Severity;
+import io.github.maprace.plugin.model.SharedMap;
 import io.github.maprace.plugin.model.Verdict;
 import io.github.maprace.plugin.model.TestRunSummary;
 import org.w3c.dom.Document;
@@ -89,7 +90,24 @@ public final class XmlReportReader {
         for (Element finding : children(child(root, "findings"), "finding")) {
             findings.add(finding(finding));
         }
-        return new AuditReport(root.getAttribute("project"), findings, rules, tests, problems);
+        List<SharedMap> coverage = new ArrayList<>();
+        for (Element map : children(child(root, "coverage"), "map")) {
+            coverage.add(sharedMap(map));
+        }
+        return new AuditReport(root.getAttribute("project"), findings, rules, tests, problems, coverage);
+    }
+
+    private static SharedMap sharedMap(Element m) {
+        List<String> tests = new ArrayList<>();
+        for (Element test : children(m, "test")) {
+            tests.add(text(test));
+        }
+        List<Location> accesses = new ArrayList<>();
+        for (Element access : children(m, "access")) {
+            accesses.add(location(access));
+        }
+        return new SharedMap(m.getAttribute("name"), location(child(m, "location")), m.getAttribute("sharedBecause"),
+                Boolean.parseBoolean(m.getAttribute("exercised")), tests, accesses);
     }
 
     private static DocumentBuilder builder() throws ParserConfigurationException {

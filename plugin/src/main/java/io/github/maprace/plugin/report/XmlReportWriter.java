@@ -8,6 +8,7 @@ import io.github.maprace.plugin.model.Origin;
 import io.github.maprace.plugin.model.RaceDetails;
 import io.github.maprace.plugin.model.RuleInfo;
 import io.github.maprace.plugin.model.Severity;
+import io.github.maprace.plugin.model.SharedMap;
 import io.github.maprace.plugin.model.TestRunSummary;
 import io.github.maprace.plugin.model.Verdict;
 
@@ -62,6 +63,7 @@ public final class XmlReportWriter implements ReportWriter {
             rules(xml, report);
             problems(xml, report);
             findings(xml, report);
+            coverage(xml, report);
             xml.end();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write " + FILE_NAME + ": " + e.getMessage(), e);
@@ -126,6 +128,30 @@ public final class XmlReportWriter implements ReportWriter {
         xml.start("findings");
         for (Finding finding : report.findings()) {
             finding(xml, finding);
+        }
+        xml.end();
+    }
+
+    private static void coverage(IndentingXml xml, AuditReport report) throws XMLStreamException {
+        if (report.coverage().isEmpty()) {
+            return;
+        }
+        xml.start("coverage")
+                .attribute("maps", report.coverage().size())
+                .attribute("exercised", report.coverage().stream().filter(SharedMap::exercised).count());
+        for (SharedMap m : report.coverage()) {
+            xml.start("map")
+                    .attribute("name", m.name())
+                    .attribute("exercised", m.exercised())
+                    .attribute("sharedBecause", m.sharedBecause());
+            location(xml, "location", m.location());
+            for (String test : m.tests()) {
+                xml.textElement("test", test);
+            }
+            for (Location access : m.accesses()) {
+                location(xml, "access", access);
+            }
+            xml.end();
         }
         xml.end();
     }

@@ -42,7 +42,7 @@ public final class RuleCatalog {
                 new CheckThenActRule(), new NonAtomicUpdateRule(),
                 new ModifyWhileIteratingRule(), new SyncMapIterationRule(), new LockUpgradeRule(),
                 new UnlockNotInFinallyRule(), new NonVolatileSwapRule(), new MutableAfterInitRule(),
-                new RecursiveComputeRule(), new LazyInitRaceRule());
+                new RecursiveComputeRule(), new LazyInitRaceRule(), new UntestedSharedMapRule());
     }
 
     /** Every rule id with its description, static ids first in catalog order, then the dynamic ones. */

@@ -55,6 +55,7 @@ pre.stack{white-space:pre-wrap;word-break:break-all}
 .verdict{display:inline-block;border-radius:3px;padding:0 .4em;font-size:.85em;border:1px solid #57606a;color:#57606a}
 .verdict.fails-build{border-color:#cf222e;color:#fff;background:#82071e;font-weight:bold}
 .verdict-line.fails{color:#82071e;font-weight:bold}
+table.coverage tr.untested td{background:#fff8c5}
 .catalog dd{margin:0 0 .6em 1.5em}
 ]]></xsl:text></style>
       </head>
@@ -71,6 +72,7 @@ pre.stack{white-space:pre-wrap;word-break:break-all}
           </xsl:when>
           <xsl:otherwise><p>No findings.</p></xsl:otherwise>
         </xsl:choose>
+        <xsl:apply-templates select="coverage"/>
         <xsl:call-template name="catalog"/>
         <xsl:text>&#10;</xsl:text>
         <script><xsl:text><![CDATA[
@@ -102,6 +104,33 @@ pre.stack{white-space:pre-wrap;word-break:break-all}
 ]]></xsl:text></script>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- concurrency coverage, the way a coverage report lists classes: one row per shared map -->
+  <xsl:template match="coverage">
+    <h2 id="coverage">Concurrency coverage</h2>
+    <p class="meta">
+      <xsl:value-of select="@exercised"/><xsl:text> of </xsl:text><xsl:value-of select="@maps"/>
+      <xsl:text> shared maps were written by one thread while another used them in some test; the race detector
+      only judged those. The others are UNTESTED_SHARED_MAP notes.</xsl:text>
+    </p>
+    <table class="counts coverage">
+      <tr><th>Shared map</th><th>Location</th><th>Exercised concurrently</th><th>By tests</th><th>Shared because</th></tr>
+      <xsl:for-each select="map">
+        <tr class="{substring('untested', 1, 8 * (@exercised != 'true'))}">
+          <td><code><xsl:value-of select="@name"/></code></td>
+          <td class="site"><xsl:apply-templates select="location" mode="site"/></td>
+          <td>
+            <xsl:choose>
+              <xsl:when test="@exercised = 'true'">yes</xsl:when>
+              <xsl:otherwise><strong>no</strong></xsl:otherwise>
+            </xsl:choose>
+          </td>
+          <td><xsl:for-each select="test"><code><xsl:value-of select="."/></code><xsl:if test="position() != last()"><br/></xsl:if></xsl:for-each></td>
+          <td><xsl:value-of select="@sharedBecause"/></td>
+        </tr>
+      </xsl:for-each>
+    </table>
   </xsl:template>
 
   <xsl:template name="summary">

@@ -6,6 +6,7 @@ import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Location;
 import io.github.maprace.plugin.model.Origin;
 import io.github.maprace.plugin.model.Severity;
+import io.github.maprace.plugin.model.SharedMap;
 import io.github.maprace.plugin.rules.RuleCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -225,6 +226,32 @@ class RaceLogReaderTest {
         assertThat(f.race().current().thread()).isEqualTo("worker\t1");
         assertThat(f.message()).contains("Thread \"poller\" was started by test com.acme.PollerTest#polls, "
                 + "which ended without stopping it");
+    }
+
+    @Test
+    void shouldMergeTheCoverageOfOneAllocationSiteFromTwoTestJvms() throws IOException {
+        write(base.resolve("src/main/java/com/acme/Registry.java"), "package com.acme; class Registry {}");
+        StringBuilder a = LogCodec.record("COVERAGE");
+        site(a, "alloc.", "com.acme.Registry", "<init>", "Registry.java", 7, "new java.util.HashMap", false);
+        LogCodec.field(a, "alloc.field", "Registry.entries");
+        LogCodec.field(a, "exercised", false);
+        LogCodec.field(a, "tests", "");
+        LogCodec.field(a, "accesses", "com.acme.Registry.put(Registry.java:12)");
+        String b = a.toString().replace("exercised=false", "exercised=true")
+                .replace("tests=", "tests=com.acme.RegistryTest#a\\ncom.acme.RegistryTest#b");
+        writeLog(a.toString(), b, agent(0, ""));
+
+        List<SharedMap> coverage = reader.read(log).coverage();
+
+        assertThat(coverage).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEqualTo("Registry.entries");
+            assertThat(m.fieldName()).isEqualTo("entries");
+            assertThat(m.location().uri()).isEqualTo("src/main/java/com/acme/Registry.java");
+            assertThat(m.location().line()).isEqualTo(7);
+            assertThat(m.exercised()).isTrue();
+            assertThat(m.tests()).containsExactly("com.acme.RegistryTest#a", "com.acme.RegistryTest#b");
+            assertThat(m.accesses()).extracting(l -> l.line()).containsExactly(12);
+        });
     }
 
     @Test

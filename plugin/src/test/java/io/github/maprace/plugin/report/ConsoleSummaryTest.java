@@ -26,7 +26,17 @@ class ConsoleSummaryTest {
     void shouldEndWithTheSummaryLineAndLimitFindings() {
         List<String> lines = new ConsoleSummary(0, 5).texts(SampleReports.typical());
 
-        assertThat(lines).containsExactly(ConsoleSummary.summaryLine(SampleReports.typical()));
+        assertThat(lines).containsExactly(COVERAGE_LINE, ConsoleSummary.summaryLine(SampleReports.typical()));
+    }
+
+    private static final String COVERAGE_LINE = "maprace: concurrency coverage: 1 of 2 shared maps written by one "
+            + "thread while another used it in a test (1 UNTESTED_SHARED_MAP)";
+
+    @Test
+    void shouldSayHowManySharedMapsTheTestsExercisedOnlyWhenThereAreAny() {
+        assertThat(new ConsoleSummary(0, 0).texts(SampleReports.typical())).contains(COVERAGE_LINE);
+        assertThat(new ConsoleSummary(0, 0).texts(SampleReports.empty()))
+                .noneMatch(l -> l.contains("concurrency coverage"));
     }
 
     @Test
@@ -55,7 +65,8 @@ class ConsoleSummaryTest {
                 + ":30 containsKey(k) then put(k, v) on field 'cache'");
         assertThat(lines).contains("SHARED_UNSAFE_MAP warning " + SampleReports.CACHE
                 + " HashMap field 'index' written outside construction");
-        assertThat(lines.get(lines.size() - 2)).startsWith("SHARED_UNSAFE_MAP warning");
+        assertThat(lines.get(lines.size() - 3)).startsWith("SHARED_UNSAFE_MAP warning");
+        assertThat(lines.get(lines.size() - 2)).isEqualTo(COVERAGE_LINE);
         assertThat(lines.get(lines.size() - 1)).isEqualTo(ConsoleSummary.summaryLine(SampleReports.typical()));
     }
 
@@ -63,7 +74,7 @@ class ConsoleSummaryTest {
     void shouldSayHowManyFindingsWereLeftOut() {
         List<String> lines = new ConsoleSummary(1, 0).texts(SampleReports.typical());
 
-        assertThat(lines).hasSize(3);
+        assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).startsWith("ATOMICITY_VIOLATION error");
         assertThat(lines.get(1)).isEqualTo("... and 3 more findings");
     }

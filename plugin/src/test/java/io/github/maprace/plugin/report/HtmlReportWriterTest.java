@@ -62,6 +62,17 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void shouldShowTheCoverageTableWithTheUntestedMapsMarked() throws IOException {
+        String html = html(SampleReports.typical(), null);
+
+        assertThat(html).contains("<h2 id=\"coverage\">Concurrency coverage</h2>")
+                .contains("1 of 2 shared maps were written by one thread while another used them")
+                .contains("<tr class=\"\"><td><code>Cache.index</code>")
+                .contains("<tr class=\"untested\"><td><code>Cache.stats</code>")
+                .contains(SampleReports.CACHE + ":13");
+    }
+
+    @Test
     void shouldSayWhichFindingsFailTheBuild() throws IOException {
         String html = html(SampleReports.judged(), null);
 

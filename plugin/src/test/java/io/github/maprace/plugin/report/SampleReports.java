@@ -8,6 +8,7 @@ import io.github.maprace.plugin.model.Origin;
 import io.github.maprace.plugin.model.RaceDetails;
 import io.github.maprace.plugin.model.RuleInfo;
 import io.github.maprace.plugin.model.Severity;
+import io.github.maprace.plugin.model.SharedMap;
 import io.github.maprace.plugin.model.TestRunSummary;
 import io.github.maprace.plugin.model.Verdict;
 
@@ -73,8 +74,13 @@ final class SampleReports {
         Finding shared = new Finding("SHARED_UNSAFE_MAP", Severity.WARNING, Origin.STATIC,
                 "HashMap field 'index' written outside construction", "use ConcurrentHashMap",
                 Location.of(CACHE, 0), List.of(new Location(CACHE, 50, "written here")), null);
+        List<SharedMap> coverage = List.of(
+                new SharedMap("Cache.index", Location.of(CACHE, 12), "it submits tasks to an executor", true,
+                        List.of(TEST_ID), List.of(Location.of(CACHE, 50), Location.of(CACHE, 52))),
+                new SharedMap("Cache.stats", Location.of(CACHE, 13), "it is static", false, List.of(), List.of()));
         return new AuditReport("acme-cache", List.of(shared, race, checkThenAct, atomicity), rules(),
-                new TestRunSummary(true, 7, 1, 2345, 0), List.of("could not parse src/main/java/Broken.java"));
+                new TestRunSummary(true, 7, 1, 2345, 0), List.of("could not parse src/main/java/Broken.java"),
+                coverage);
     }
 
     /** {@link #typical()} judged: the race fails the build, the atomicity violation is in the baseline. */

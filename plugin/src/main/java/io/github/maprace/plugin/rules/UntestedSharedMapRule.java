@@ -1,0 +1,91 @@
+package io.github.maprace.plugin.rules;
+
+import io.github.maprace.plugin.model.Finding;
+import io.github.maprace.plugin.model.RuleInfo;
+import io.github.maprace.plugin.model.Severity;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import spoon.reflect.declaration.CtElement;
+import spoon.reflect.declaration.CtField;
+
+/**
+ * UNTESTED_SHARED_MAP, the static half: every map field the audit considers shared — modified
+ * after construction, in a class with evidence of use by several threads ({@link ThreadEvidence})
+ * or static — whatever its kind (a ConcurrentHashMap is shared too), reported at its declaration
+ * as a <em>candidate</em>. The static pass alone cannot say whether a test exercised the map, so
+ * these findings never reach a report as they are: the audit joins them with the test run's
+ * concurrency coverage, drops the fields some test exercised, and drops them all when no test
+ * ran ({@code ConcurrencyCoverage} in the plugin's dynamic package).
+ */
+public final class UntestedSharedMapRule implements Rule {
+
+    /** The rule id. */
+    public static final String ID = "UNTESTED_SHARED_MAP";
+
+    private static final Pattern FIELD = Pattern.compile("^Shared map '([^']+)'");
+
+    private static final RuleInfo INFO = new RuleInfo(ID,
+            "Shared map that no test wrote while another thread used it",
+            Severity.NOTE,
+            "A race detector only judges what the tests make happen. A map several threads share (a field "
+                    + "modified after construction in a class that starts threads, submits tasks, locks, or is "
+                    + "static; or a map the test run saw written by one thread and used by another) that no test "
+                    + "writes while another thread reads or writes it has never been audited at run time: its "
+                    + "races, if any, are still unknown. This is concurrency coverage, the way line coverage "
+                    + "shows code no test ran.",
+            "Add a test that makes two threads use the map at once through its public API, one of them "
+                    + "writing (e.g. an ExecutorService running the writer while the test thread reads, joined "
+                    + "before the asserts), or suppress the note with @SuppressWarnings(\"maprace:" + ID
+                    + "\") on a field that is only shared in production paths you accept as unaudited.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Class<? extends CtElement> target() {
+        return CtField.class;
+    }
+
+    @Override
+    public void inspect(CtElement element, FindingSink sink) {
+        CtField<?> field = (CtField<?>) element;
+        if (!MapFields.isCandidate(field) || MapFields.suppressedOnField(field, ID)) {
+            return;
+        }
+        List<FieldUse> live = FieldUses.of(field).stream().filter(use -> !use.construction()).toList();
+        if (live.stream().noneMatch(use -> use.access() == FieldUse.Access.MUTATE)) {
+            return; // filled during construction only: nothing for a second thread to race with
+        }
+        String evidence = ThreadEvidence.of(field);
+        if (evidence == null && field.isStatic()) {
+            evidence = "it is static";
+        }
+        if (evidence == null) {
+            return;
+        }
+        sink.report(field, message(field, live, evidence), INFO.fix());
+    }
+
+    private static String message(CtField<?> field, List<FieldUse> live, String evidence) {
+        Set<String> writes = new LinkedHashSet<>();
+        Set<String> reads = new LinkedHashSet<>();
+        for (FieldUse use : live) {
+            (use.isWrite() ? writes : reads).add(use.where());
+        }
+        return String.format("Shared map '%s' (%s in %s, shared because %s; written in %s%s)", field.getSimpleName(),
+                field.getType().getSimpleName(), field.getDeclaringType().getSimpleName(), evidence,
+                String.join(", ", writes), reads.isEmpty() ? "" : "; read in " + String.join(", ", reads));
+    }
+
+    /** The field name of a candidate this rule reported, for the join with the run's coverage. */
+    public static Optional<String> fieldOf(Finding candidate) {
+        Matcher m = FIELD.matcher(candidate.message());
+        return ID.equals(candidate.ruleId()) && m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+}
