@@ -2,25 +2,17 @@ package io.github.maprace.plugin.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.maprace.plugin.analysis.StaticAnalyzer;
-import io.github.maprace.plugin.analysis.StaticResult;
-import io.github.maprace.plugin.analysis.TestProject;
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Severity;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class InconsistentLockingRuleTest {
+class InconsistentLockingRuleTest extends RuleTestBase {
 
-    private static final String ID = InconsistentLockingRule.ID;
-
-    @TempDir
-    Path dir;
+    InconsistentLockingRuleTest() {
+        super(new InconsistentLockingRule());
+    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
@@ -29,11 +21,7 @@ class InconsistentLockingRuleTest {
             "BadLockObjectSkippedInLambda.java",
             "BadSnapshotReaderWithoutLock.java"})
     void shouldFlagTheFirstAccessThatSkipsTheLock(String input) {
-        String source = TestProject.resource("rules/inconsistent_locking/" + input);
-        List<Integer> expected = TestProject.expectedLines(source, ID);
-        assertThat(expected).as("the input marks at least one line").isNotEmpty();
-
-        assertThat(linesFlaggedIn(source)).isEqualTo(expected);
+        assertFlagsTheMarkedLines(input);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -43,14 +31,12 @@ class InconsistentLockingRuleTest {
             "GoodConcurrentMapWithCompoundLock.java",
             "GoodVolatileSnapshot.java"})
     void shouldNotFlagConsistentlyLockedOrThreadSafeFields(String input) {
-        String source = TestProject.resource("rules/inconsistent_locking/" + input);
-
-        assertThat(linesFlaggedIn(source)).isEmpty();
+        assertFlagsNothingIn(input(input));
     }
 
     @Test
     void shouldNameWhereTheFieldIsGuardedAndWrapTheAccessInTheSameLock() {
-        Finding finding = only(TestProject.resource("rules/inconsistent_locking/BadUnsynchronizedGetter.java"));
+        Finding finding = onlyFinding(input("BadUnsynchronizedGetter.java"));
 
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
         assertThat(finding.message()).contains("Field 'prices' is guarded in update() under a synchronized method",
@@ -60,7 +46,7 @@ class InconsistentLockingRuleTest {
 
     @Test
     void shouldSuggestTheReadHalfOfAReadWriteLockForAReadAndCountTheOtherUnguardedUses() {
-        Finding finding = only(TestProject.resource("rules/inconsistent_locking/BadReadWriteLockForgottenInSize.java"));
+        Finding finding = onlyFinding(input("BadReadWriteLockForgottenInSize.java"));
 
         assertThat(finding.message()).contains("under rw.writeLock()", "under rw.readLock()",
                 "1 more unguarded use: modifies it (clear) in reset() at line 36");
@@ -70,7 +56,7 @@ class InconsistentLockingRuleTest {
 
     @Test
     void shouldOfferVolatileForAFieldThatIsOnlyEverReplacedWhole() {
-        Finding finding = only(TestProject.resource("rules/inconsistent_locking/BadSnapshotReaderWithoutLock.java"));
+        Finding finding = onlyFinding(input("BadSnapshotReaderWithoutLock.java"));
 
         assertThat(finding.fix()).contains("synchronized (this) { return settings.get(key); }",
                 "private volatile Map<String, String> settings;");
@@ -92,7 +78,7 @@ class InconsistentLockingRuleTest {
                 }
                 """;
 
-        Finding finding = only(source);
+        Finding finding = onlyFinding(source);
         assertThat(finding.location().line()).isEqualTo(9);
         assertThat(finding.message()).contains("is declared @GuardedBy(\"lock\")");
         assertThat(finding.fix()).contains("synchronized (lock) { counts.merge(k, 1, Integer::sum); }");
@@ -113,27 +99,5 @@ class InconsistentLockingRuleTest {
                 """;
 
         assertThat(linesFlaggedIn(source)).isEmpty();
-    }
-
-    private List<Integer> linesFlaggedIn(String source) {
-        TestProject project = new TestProject(dir);
-        String uri = project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        return TestProject.lines(result, ID, uri);
-    }
-
-    private Finding only(String source) {
-        TestProject project = new TestProject(dir);
-        project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        assertThat(result.findings()).hasSize(1);
-        return result.findings().get(0);
-    }
-
-    private StaticResult onlyThisRule(TestProject project) {
-        return new StaticAnalyzer(List.of(new InconsistentLockingRule()))
-                .analyze(project.baseDir(), List.of(project.baseDir().resolve("src/main/java")), List.of(), Set.of());
     }
 }
