@@ -56,7 +56,7 @@ public final class InconsistentLockingRule implements Rule {
     @Override
     public void inspect(CtElement element, FindingSink sink) {
         CtField<?> field = (CtField<?>) element;
-        if (!MapFields.isCandidate(field) || MapFields.suppressedOnField(field, ID)) {
+        if (!MapFields.isCandidate(field) || Suppressions.isSuppressed(field, ID)) {
             return;
         }
         List<FieldUse> live = FieldUses.of(field).stream()
