@@ -19,7 +19,9 @@ class InconsistentLockingRuleTest extends RuleTestBase {
             "BadUnsynchronizedGetter.java",
             "BadReadWriteLockForgottenInSize.java",
             "BadLockObjectSkippedInLambda.java",
-            "BadSnapshotReaderWithoutLock.java"})
+            "BadSnapshotReaderWithoutLock.java",
+            "BadOneMethodLocksAnotherMonitor.java",
+            "BadSchedulerTasksSkipTheLock.java"})
     void shouldFlagTheFirstAccessThatSkipsTheLock(String input) {
         assertFlagsTheMarkedLines(input);
     }
@@ -29,7 +31,12 @@ class InconsistentLockingRuleTest extends RuleTestBase {
             "GoodEveryAccessLocked.java",
             "GoodHelperCalledUnderLock.java",
             "GoodConcurrentMapWithCompoundLock.java",
-            "GoodVolatileSnapshot.java"})
+            "GoodVolatileSnapshot.java",
+            "GoodSameMonitorUnderOthers.java",
+            "GoodReadWriteHalvesInFields.java",
+            "GoodSchedulerTasksTakeTheLock.java",
+            "GoodBoundedRegistry.java",
+            "GoodBoundedRegistryWithLock.java"})
     void shouldNotFlagConsistentlyLockedOrThreadSafeFields(String input) {
         assertFlagsNothingIn(input(input));
     }
@@ -60,6 +67,25 @@ class InconsistentLockingRuleTest extends RuleTestBase {
 
         assertThat(finding.fix()).contains("synchronized (this) { return settings.get(key); }",
                 "private volatile Map<String, String> settings;");
+    }
+
+    @Test
+    void shouldNameTheOtherMonitorAndSuggestTheOneTheOtherUsesHold() {
+        Finding finding = onlyFinding(input("BadOneMethodLocksAnotherMonitor.java"));
+
+        assertThat(finding.message()).contains("is guarded in open() under synchronized (lock)",
+                "count() at line 31 reads it (size) under synchronized (this) only, which does not exclude "
+                        + "synchronized (lock)");
+        assertThat(finding.fix()).contains("synchronized (lock) { return sessions.size(); }");
+    }
+
+    @Test
+    void shouldCountEveryUnguardedTaskASchedulerRuns() {
+        Finding finding = onlyFinding(input("BadSchedulerTasksSkipTheLock.java"));
+
+        assertThat(finding.message()).contains("a lambda in start() at line 22 modifies it (values().removeIf)",
+                "1 more unguarded use: reads it (size) in a lambda in start() at line 24");
+        assertThat(finding.fix()).contains("inside the lambda");
     }
 
     @Test
