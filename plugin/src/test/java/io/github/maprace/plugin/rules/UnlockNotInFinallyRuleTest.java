@@ -18,7 +18,8 @@ class UnlockNotInFinallyRuleTest extends RuleTestBase {
     @ValueSource(strings = {
             "BadUnlockAfterWork.java",
             "BadReadWriteHalves.java",
-            "BadTryLockBranch.java"})
+            "BadTryLockBranch.java",
+            "BadDowngradeWithWorkBeforeTry.java"})
     void shouldFlagLocksWhoseUnlockIsNotInAFollowingFinallyAtTheMarkedLines(String input) {
         assertFlagsTheMarkedLines(input);
     }
@@ -27,7 +28,9 @@ class UnlockNotInFinallyRuleTest extends RuleTestBase {
     @ValueSource(strings = {
             "GoodCanonicalLocking.java",
             "GoodTryLockAndTwoLocks.java",
-            "GoodLockHandedToCaller.java"})
+            "GoodLockHandedToCaller.java",
+            "GoodAliasedReadLockHalves.java",
+            "GoodCachedDataDowngrade.java"})
     void shouldNotFlagCanonicalLockingTryLockBranchesOrLocksHandedToTheCaller(String input) {
         assertFlagsNothingIn(input(input));
     }
