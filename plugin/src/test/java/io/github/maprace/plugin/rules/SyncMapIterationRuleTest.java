@@ -19,7 +19,8 @@ class SyncMapIterationRuleTest extends RuleTestBase {
     @ValueSource(strings = {
             "BadForEachWithoutLock.java",
             "BadStreamsCopiesAndIterators.java",
-            "BadWrongLock.java"})
+            "BadWrongLock.java",
+            "BadViewKeptInField.java"})
     void shouldFlagUnlockedTraversalsAtTheMarkedLines(String input) {
         assertFlagsTheMarkedLines(input);
     }
@@ -28,7 +29,8 @@ class SyncMapIterationRuleTest extends RuleTestBase {
     @ValueSource(strings = {
             "GoodSynchronizedOnTheMap.java",
             "GoodWrapperLockedCalls.java",
-            "GoodNotASynchronizedWrapper.java"})
+            "GoodNotASynchronizedWrapper.java",
+            "GoodViewKeptInFieldIteratedUnderTheMap.java"})
     void shouldNotFlagTraversalsUnderTheMapsLockOrCallsTheWrapperLocks(String input) {
         assertFlagsNothingIn(input(input));
     }
