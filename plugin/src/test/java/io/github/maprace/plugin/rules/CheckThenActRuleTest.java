@@ -21,7 +21,8 @@ class CheckThenActRuleTest extends RuleTestBase {
             "BadLocalThenPut.java",
             "BadSynchronizedMapWrongLock.java",
             "BadContainsKeyThenRemove.java",
-            "BadLocalConcurrentSkipListMap.java"})
+            "BadLocalConcurrentSkipListMap.java",
+            "BadWorkBetweenCheckAndAct.java"})
     void shouldFlagCheckThenActAtTheMarkedLines(String input) {
         assertFlagsTheMarkedLines(input);
     }

@@ -18,7 +18,8 @@ class LazyInitRaceRuleTest extends RuleTestBase {
     @ValueSource(strings = {
             "BadLazyCacheInService.java",
             "BadStaticLazyRegistry.java",
-            "BadDoubleCheckedLocking.java"})
+            "BadDoubleCheckedLocking.java",
+            "BadLazySettingsOfHolderSingleton.java"})
     void shouldFlagTheRacyLazyAssignment(String input) {
         assertFlagsTheMarkedLines(input);
     }
@@ -28,7 +29,8 @@ class LazyInitRaceRuleTest extends RuleTestBase {
             "GoodVolatileDoubleCheckedLocking.java",
             "GoodSynchronizedLazyInit.java",
             "GoodSingleThreadedLazyInit.java",
-            "GoodImmutableRacySingleCheck.java"})
+            "GoodImmutableRacySingleCheck.java",
+            "GoodEagerSettingsOfHolderSingleton.java"})
     void shouldNotFlagLockedVolatileUnsharedOrImmutableLazyInit(String input) {
         assertFlagsNothingIn(input(input));
     }
