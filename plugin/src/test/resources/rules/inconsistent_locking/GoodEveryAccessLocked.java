@@ -3,7 +3,7 @@ package com.acme.prices;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Every access after construction takes the same lock; the constructor needs none. */
+/** Every access after construction takes the same lock (size() takes others as well); the constructor needs none. */
 public class GoodEveryAccessLocked {
     private final Object lock = new Object();
     private final Map<String, Long> prices = new HashMap<>();
@@ -25,8 +25,10 @@ public class GoodEveryAccessLocked {
     }
 
     public synchronized int size() {
-        synchronized (prices) {
-            return prices.size();
+        synchronized (lock) {
+            synchronized (prices) {
+                return prices.size();
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import io.github.maprace.plugin.model.Location;
 import io.github.maprace.plugin.model.Severity;
 import io.github.maprace.plugin.rules.FindingSink;
 import io.github.maprace.plugin.rules.Rule;
+import io.github.maprace.plugin.rules.Suppressions;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;

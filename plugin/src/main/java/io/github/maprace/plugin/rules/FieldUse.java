@@ -1,5 +1,6 @@
 package io.github.maprace.plugin.rules;
 
+import java.util.List;
 import spoon.reflect.code.CtLambda;
 import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtExecutable;
@@ -12,9 +13,9 @@ import spoon.reflect.declaration.CtExecutable;
  * @param access        what the use does to the map
  * @param operation     what it calls, for messages: {@code put}, {@code keySet().remove}, {@code =}
  * @param construction  true when it runs during construction (see {@link Construction})
- * @param lock          the lock held around it, or {@code null}
+ * @param locks         the locks held around it, innermost first
  */
-record FieldUse(CtElement at, Access access, String operation, boolean construction, HeldLock lock) {
+record FieldUse(CtElement at, Access access, String operation, boolean construction, List<HeldLock> locks) {
 
     /** What a use does to the map. */
     enum Access {
@@ -35,7 +36,17 @@ record FieldUse(CtElement at, Access access, String operation, boolean construct
 
     /** True when some lock is held around the use. */
     boolean isLocked() {
-        return lock != null;
+        return !locks.isEmpty();
+    }
+
+    /** The innermost lock held around the use, or {@code null}. */
+    HeldLock lock() {
+        return locks.isEmpty() ? null : locks.get(0);
+    }
+
+    /** The lock {@code id} if held around the use (or an assumed lock that may be it), else {@code null}. */
+    HeldLock lock(String id) {
+        return locks.stream().filter(lock -> lock.is(id)).findFirst().orElse(null);
     }
 
     /** The source line of the use. */

@@ -129,6 +129,6 @@ final class FieldUses {
     }
 
     private static FieldUse use(CtElement at, FieldUse.Access access, String operation, CtField<?> field) {
-        return new FieldUse(at, access, operation, Construction.is(at, field), LockScope.held(at));
+        return new FieldUse(at, access, operation, Construction.is(at, field), LockScope.heldAll(at, field));
     }
 }

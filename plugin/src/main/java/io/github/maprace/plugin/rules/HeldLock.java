@@ -8,8 +8,12 @@ package io.github.maprace.plugin.rules;
  *               {@code Foo.class} for a synchronized method), or the receiver of
  *               {@code lock()}/{@code unlock()} ({@code lock}, {@code rw.writeLock()})
  * @param where  where it is taken, for messages: {@code put() at line 12}
+ * @param id     which lock object it is, whatever the spelling: {@code this}, {@code lock} for
+ *               {@code this.lock}, {@code rw} for {@code rw.readLock()}, {@code rw.writeLock()} and a
+ *               {@code Lock} field initialized from either; {@code null} for an {@link Kind#ASSUMED} lock,
+ *               which could be any
  */
-record HeldLock(Kind kind, String lock, String where) {
+record HeldLock(Kind kind, String lock, String where, String id) {
 
     /** How a lock is taken. */
     enum Kind {
@@ -23,6 +27,11 @@ record HeldLock(Kind kind, String lock, String where) {
         STAMPED,
         /** Declared, not seen: a method annotated {@code @GuardedBy} or named {@code ...Locked}. */
         ASSUMED
+    }
+
+    /** True when this is lock {@code id}, or an assumed lock that may be it. */
+    boolean is(String id) {
+        return this.id == null || this.id.equals(id);
     }
 
     /** How the lock reads in a message: {@code synchronized (lock)}, {@code rw.writeLock()}. */

@@ -2,8 +2,11 @@ package io.github.maprace.plugin.rules;
 
 import io.github.maprace.plugin.model.RuleInfo;
 import io.github.maprace.plugin.model.Severity;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import spoon.reflect.code.CtLambda;
@@ -15,9 +18,11 @@ import spoon.reflect.declaration.ModifierKind;
 /**
  * INCONSISTENT_LOCKING: a map field used under a lock in some places ({@code synchronized} block or
  * method, {@code Lock.lock()} span, a read/write lock half, a StampedLock stamp, or declared with
- * {@code @GuardedBy}) and without any lock in others, outside construction. The finding sits on
- * the first unguarded use and counts the rest; it names where the field is guarded and by what,
- * and the fix wraps the unguarded statement in that same lock.
+ * {@code @GuardedBy}) and without that lock in others, outside construction. The guarding lock is
+ * the one most locked uses hold; a use under another lock only is unguarded too, since two locks
+ * do not exclude each other. The finding sits on the first unguarded use and counts the rest; it
+ * names where the field is guarded and by what, and the fix wraps the unguarded statement in that
+ * same lock.
  *
  * <p>Only fields that can actually race are considered: a non-thread-safe or unknown map whose
  * contents or reference change after construction, or a non-final, non-volatile field of any map
@@ -56,7 +61,7 @@ public final class InconsistentLockingRule implements Rule {
     @Override
     public void inspect(CtElement element, FindingSink sink) {
         CtField<?> field = (CtField<?>) element;
-        if (!MapFields.isCandidate(field) || MapFields.suppressedOnField(field, ID)) {
+        if (!MapFields.isCandidate(field) || Suppressions.isSuppressed(field, ID)) {
             return;
         }
         List<FieldUse> live = FieldUses.of(field).stream()
@@ -71,17 +76,43 @@ public final class InconsistentLockingRule implements Rule {
         if (!contentRace && !referenceRace) {
             return;
         }
-        List<FieldUse> guarded = live.stream().filter(FieldUse::isLocked).toList();
-        List<FieldUse> unguarded = live.stream().filter(use -> !use.isLocked()).toList();
         String declared = MapFields.annotationValue(field, "GuardedBy");
-        if (unguarded.isEmpty() || guarded.isEmpty() && (declared == null || declared.isBlank())) {
+        String guard = guard(live, declared);
+        if (guard == null) {
             return;
         }
-        HeldLock lock = guarded.isEmpty() ? new HeldLock(HeldLock.Kind.MONITOR, declared, "@GuardedBy") : guarded.get(0).lock();
+        List<FieldUse> guarded = live.stream().filter(use -> use.lock(guard) != null).toList();
+        List<FieldUse> unguarded = live.stream().filter(use -> use.lock(guard) == null).toList();
+        if (unguarded.isEmpty()) {
+            return;
+        }
+        HeldLock lock = guarded.isEmpty() ? new HeldLock(HeldLock.Kind.MONITOR, declared, "@GuardedBy", guard)
+                : guarded.get(0).lock(guard);
         FieldUse first = unguarded.get(0);
         boolean onlyReplaced = live.stream().noneMatch(use -> use.access() == FieldUse.Access.MUTATE);
-        sink.report(first.at(), message(field, first, unguarded, guarded, declared),
+        sink.report(first.at(), message(field, first, unguarded, guarded, lock, declared),
                 fix(field, first, lock, referenceRace && onlyReplaced));
+    }
+
+    /**
+     * The id of the lock that guards the field: the one most locked uses hold (the first in the
+     * source on a tie), else the one {@code @GuardedBy} declares, or null when nothing guards it.
+     * A use under another lock is as unguarded as one under none: the two locks do not exclude
+     * each other.
+     */
+    private static String guard(List<FieldUse> uses, String declared) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        boolean assumed = false;
+        for (FieldUse use : uses) {
+            use.locks().stream().map(HeldLock::id).filter(Objects::nonNull).distinct()
+                    .forEach(id -> counts.merge(id, 1, Integer::sum));
+            assumed |= use.locks().stream().anyMatch(lock -> lock.id() == null);
+        }
+        String guard = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (guard == null && declared != null && !declared.isBlank()) {
+            guard = declared.startsWith("this.") ? declared.substring("this.".length()) : declared;
+        }
+        return guard == null && assumed ? "this" : guard;
     }
 
     /** The {@code cache} in {@code synchronized (cache)}: naming the monitor is not an access. */
@@ -91,24 +122,34 @@ public final class InconsistentLockingRule implements Rule {
     }
 
     private static String message(CtField<?> field, FieldUse first, List<FieldUse> unguarded, List<FieldUse> guarded,
-                                  String declared) {
+                                  HeldLock lock, String declared) {
         String name = field.getSimpleName();
         String guards;
         if (guarded.isEmpty()) {
             guards = String.format("is declared @GuardedBy(\"%s\")", declared);
         } else {
             Set<String> places = new LinkedHashSet<>();
-            guarded.forEach(use -> places.add(use.where() + " under " + use.lock().shown()));
+            guarded.forEach(use -> places.add(use.where() + " under " + use.lock(lock.id()).shown()));
             List<String> shown = places.stream().limit(3).toList();
             guards = "is guarded in " + String.join(", ", shown)
                     + (places.size() > shown.size() ? " and " + (places.size() - shown.size()) + " more" : "");
         }
         String more = unguarded.size() == 1 ? "" : String.format(" %d more unguarded use%s: %s.", unguarded.size() - 1,
                 unguarded.size() == 2 ? "" : "s", unguarded.subList(1, unguarded.size()).stream()
-                        .map(use -> verb(use) + " in " + use.place()).collect(Collectors.joining(", ")));
-        return String.format("Field '%s' %s, but %s %s without any lock: that use races with the guarded ones "
+                        .map(use -> verb(use) + " in " + use.place() + otherLock(use)).collect(Collectors.joining(", ")));
+        String how = first.isLocked() ? "under " + shown(first) + " only, which does not exclude " + lock.shown()
+                : "without any lock";
+        return String.format("Field '%s' %s, but %s %s %s: that use races with the guarded ones "
                         + "and can see a half-updated map or lose an update.%s",
-                name, guards, first.place(), verb(first), more);
+                name, guards, first.place(), verb(first), how, more);
+    }
+
+    private static String otherLock(FieldUse use) {
+        return use.isLocked() ? " (under " + shown(use) + ")" : "";
+    }
+
+    private static String shown(FieldUse use) {
+        return use.locks().stream().map(HeldLock::shown).distinct().collect(Collectors.joining(" and "));
     }
 
     private static String verb(FieldUse use) {

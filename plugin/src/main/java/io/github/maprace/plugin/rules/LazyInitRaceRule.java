@@ -77,7 +77,7 @@ public final class LazyInitRaceRule implements Rule {
         }
         CtField<?> field = write.getVariable().getDeclaration();
         if (field == null || !MapFields.isCandidate(field) || MapFields.isNull(assignment.getAssignment())
-                || MapFields.suppressedOnField(field, ID)) {
+                || Suppressions.isSuppressed(field, ID)) {
             return;
         }
         CtIf inner = nullCheckAround(assignment, field, assignment);

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import spoon.reflect.code.CtBlock;
+import spoon.reflect.code.CtExpression;
 import spoon.reflect.code.CtIf;
 import spoon.reflect.code.CtInvocation;
 import spoon.reflect.code.CtLambda;
@@ -16,6 +17,7 @@ import spoon.reflect.code.CtTry;
 import spoon.reflect.declaration.CtAnnotation;
 import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtField;
 import spoon.reflect.declaration.CtMethod;
 import spoon.reflect.declaration.CtType;
 import spoon.reflect.declaration.ModifierKind;
@@ -37,70 +39,90 @@ final class LockScope {
 
     /** The innermost lock held around {@code e}, or {@code null} when none is visible. */
     static HeldLock held(CtElement e) {
-        return held(e, new HashSet<>());
+        List<HeldLock> locks = held(e, null, new HashSet<>());
+        return locks.isEmpty() ? null : locks.get(0);
     }
 
-    private static HeldLock held(CtElement e, Set<CtMethod<?>> visiting) {
+    /**
+     * Every lock held around {@code e}, a use of {@code field}, innermost first. A private helper
+     * holds the locks held around all its calls; calls made while the field's owner is still being
+     * constructed need no lock and are left out.
+     */
+    static List<HeldLock> heldAll(CtElement e, CtField<?> field) {
+        return held(e, field, new HashSet<>());
+    }
+
+    private static List<HeldLock> held(CtElement e, CtField<?> field, Set<CtMethod<?>> visiting) {
+        List<HeldLock> locks = new ArrayList<>();
         CtElement child = e;
         for (CtElement cur = parent(e); cur != null; child = cur, cur = parent(cur)) {
             if (cur instanceof CtSynchronized block && block.getBlock() == child) {
-                return new HeldLock(HeldLock.Kind.MONITOR, MapCalls.text(block.getExpression()), at(block));
+                locks.add(new HeldLock(HeldLock.Kind.MONITOR, MapCalls.text(block.getExpression()), at(block),
+                        LockIds.of(block.getExpression())));
             }
             if (cur instanceof CtTry attempt && attempt.getBody() == child) {
-                HeldLock unlocked = unlockedInFinally(attempt);
-                if (unlocked != null) {
-                    return unlocked;
-                }
+                locks.addAll(unlockedInFinally(attempt));
             }
             if (cur instanceof CtIf decision && decision.getThenStatement() == child
                     && decision.getCondition() instanceof CtInvocation<?> test
                     && "tryLock".equals(test.getExecutable().getSimpleName()) && test.getTarget() != null) {
-                return new HeldLock(HeldLock.Kind.LOCK, MapCalls.text(test.getTarget()), at(decision));
+                locks.add(new HeldLock(HeldLock.Kind.LOCK, MapCalls.text(test.getTarget()), at(decision),
+                        LockIds.of(test.getTarget())));
             }
             if (cur instanceof CtStatementList list && child instanceof CtStatement statement) {
-                HeldLock span = span(list, statement);
-                if (span != null) {
-                    return span;
-                }
+                locks.addAll(span(list, statement));
             }
             if (cur instanceof CtLambda<?> lambda) {
                 if (!InlineLambdas.runsInline(lambda)) {
-                    return null;
+                    return locks;
                 }
             } else if (cur instanceof CtMethod<?> method) {
-                return ofMethod(method, visiting);
+                locks.addAll(ofMethod(method, field, visiting));
+                return locks;
             } else if (cur instanceof CtExecutable<?> || cur instanceof CtType<?>) {
-                return null;
+                return locks;
             }
         }
-        return null;
+        return locks;
     }
 
-    private static HeldLock ofMethod(CtMethod<?> method, Set<CtMethod<?>> visiting) {
+    private static List<HeldLock> ofMethod(CtMethod<?> method, CtField<?> field, Set<CtMethod<?>> visiting) {
         if (method.hasModifier(ModifierKind.SYNCHRONIZED)) {
             String monitor = method.isStatic() && method.getDeclaringType() != null
                     ? method.getDeclaringType().getSimpleName() + ".class" : "this";
-            return new HeldLock(HeldLock.Kind.SYNCHRONIZED_METHOD, monitor, method.getSimpleName() + "() at line " + line(method));
+            return List.of(new HeldLock(HeldLock.Kind.SYNCHRONIZED_METHOD, monitor,
+                    method.getSimpleName() + "() at line " + line(method), monitor));
         }
         if (isGuardedBy(method) || method.getSimpleName().endsWith("Locked")) {
-            return new HeldLock(HeldLock.Kind.ASSUMED, "this", method.getSimpleName() + "()");
+            return List.of(new HeldLock(HeldLock.Kind.ASSUMED, "this", method.getSimpleName() + "()", null));
         }
         if (!method.isPrivate() || !visiting.add(method)) {
-            return null;
+            return List.of();
         }
         Callers.Sites sites = Callers.of(method);
-        if (!sites.complete() || sites.calls().isEmpty()) {
-            return null;
+        if (!sites.complete()) {
+            return List.of();
         }
-        HeldLock first = null;
+        List<List<HeldLock>> atCalls = new ArrayList<>();
         for (CtInvocation<?> call : sites.calls()) {
-            HeldLock lock = held(call, visiting);
-            if (lock == null) {
-                return null;
+            if (field != null && Construction.is(call, field)) {
+                continue;
             }
-            first = first == null ? lock : first;
+            List<HeldLock> locks = held(call, field, visiting);
+            if (locks.isEmpty()) {
+                return List.of();
+            }
+            atCalls.add(locks);
         }
-        return new HeldLock(first.kind(), first.lock(), first.where() + ", around every call of " + method.getSimpleName() + "()");
+        if (atCalls.isEmpty()) {
+            return List.of();
+        }
+        List<HeldLock> common = atCalls.get(0).stream()
+                .filter(lock -> atCalls.stream().allMatch(locks -> locks.stream().anyMatch(other -> other.is(lock.id()))))
+                .toList();
+        List<HeldLock> shown = common.isEmpty() ? atCalls.get(0).subList(0, 1) : common;
+        String around = ", around every call of " + method.getSimpleName() + "()";
+        return shown.stream().map(lock -> new HeldLock(lock.kind(), lock.lock(), lock.where() + around, lock.id())).toList();
     }
 
     private static boolean isGuardedBy(CtMethod<?> method) {
@@ -112,26 +134,27 @@ final class LockScope {
         return false;
     }
 
-    /** The lock a {@code finally} block releases: {@code lock.unlock()}, {@code rw.writeLock().unlock()}, {@code sl.unlockWrite(stamp)}. */
-    private static HeldLock unlockedInFinally(CtTry attempt) {
+    /** The locks a {@code finally} block releases: {@code lock.unlock()}, {@code rw.writeLock().unlock()}, {@code sl.unlockWrite(stamp)}. */
+    private static List<HeldLock> unlockedInFinally(CtTry attempt) {
         CtBlock<?> finalizer = attempt.getFinalizer();
         if (finalizer == null) {
-            return null;
+            return List.of();
         }
+        List<HeldLock> locks = new ArrayList<>();
         for (CtInvocation<?> call : finalizer.getElements(new TypeFilter<>(CtInvocation.class))) {
             String name = call.getExecutable().getSimpleName();
             if ((name.startsWith("unlock") || Locks.isMonitorLeave(call)) && call.getTarget() != null) {
                 boolean stamped = !call.getArguments().isEmpty();
-                return new HeldLock(stamped ? HeldLock.Kind.STAMPED : HeldLock.Kind.LOCK,
-                        MapCalls.text(call.getTarget()), at(attempt));
+                locks.add(new HeldLock(stamped ? HeldLock.Kind.STAMPED : HeldLock.Kind.LOCK,
+                        MapCalls.text(call.getTarget()), at(attempt), LockIds.of(call.getTarget())));
             }
         }
-        return null;
+        return locks;
     }
 
-    /** A {@code lock()} earlier in the same block with no {@code unlock()} of the same lock in between. */
-    private static HeldLock span(CtStatementList list, CtStatement statement) {
-        List<String> held = new ArrayList<>();
+    /** The {@code lock()}s earlier in the same block with no {@code unlock()} of the same lock in between, innermost first. */
+    private static List<HeldLock> span(CtStatementList list, CtStatement statement) {
+        List<CtExpression<?>> held = new ArrayList<>();
         List<CtStatement> lockedAt = new ArrayList<>();
         List<Boolean> stamped = new ArrayList<>();
         for (CtStatement s : list.getStatements()) {
@@ -145,26 +168,29 @@ final class LockScope {
                 continue;
             }
             String name = call.getExecutable().getSimpleName();
-            String lock = MapCalls.text(call.getTarget());
             boolean stampLock = s instanceof CtLocalVariable<?> && ("writeLock".equals(name) || "readLock".equals(name));
             if ((s instanceof CtInvocation<?> && ("lock".equals(name) || "lockInterruptibly".equals(name))) || stampLock) {
-                held.add(lock);
+                held.add(call.getTarget());
                 lockedAt.add(s);
                 stamped.add(stampLock);
             } else if (name.startsWith("unlock")) {
-                int i = held.lastIndexOf(lock);
-                if (i >= 0) {
-                    held.remove(i);
-                    lockedAt.remove(i);
-                    stamped.remove(i);
+                String lock = MapCalls.text(call.getTarget());
+                for (int i = held.size() - 1; i >= 0; i--) {
+                    if (MapCalls.text(held.get(i)).equals(lock)) {
+                        held.remove(i);
+                        lockedAt.remove(i);
+                        stamped.remove(i);
+                        break;
+                    }
                 }
             }
         }
-        if (held.isEmpty()) {
-            return null;
+        List<HeldLock> locks = new ArrayList<>();
+        for (int i = held.size() - 1; i >= 0; i--) {
+            locks.add(new HeldLock(stamped.get(i) ? HeldLock.Kind.STAMPED : HeldLock.Kind.LOCK, MapCalls.text(held.get(i)),
+                    at(lockedAt.get(i)), LockIds.of(held.get(i))));
         }
-        int last = held.size() - 1;
-        return new HeldLock(stamped.get(last) ? HeldLock.Kind.STAMPED : HeldLock.Kind.LOCK, held.get(last), at(lockedAt.get(last)));
+        return locks;
     }
 
     private static CtElement parent(CtElement e) {

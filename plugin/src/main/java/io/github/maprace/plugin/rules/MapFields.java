@@ -210,27 +210,6 @@ final class MapFields {
         return field.getType().getSimpleName();
     }
 
-    /**
-     * True when {@code @SuppressWarnings("maprace")} or {@code ("maprace:ID")} sits on the field
-     * itself. The framework honours annotations around the reported element; a field rule reports
-     * at a use, so it checks the field's own declaration here.
-     */
-    static boolean suppressedOnField(CtField<?> field, String id) {
-        for (CtAnnotation<?> annotation : field.getAnnotations()) {
-            if (annotation.getAnnotationType() == null
-                    || !"SuppressWarnings".equals(annotation.getAnnotationType().getSimpleName())) {
-                continue;
-            }
-            for (CtLiteral<?> literal : annotation.getElements(new TypeFilter<>(CtLiteral.class))) {
-                if (literal.getValue() instanceof String text
-                        && (text.trim().equalsIgnoreCase("maprace") || text.trim().equalsIgnoreCase("maprace:" + id))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** The string value of an annotation on {@code field} ({@code @GuardedBy("lock")} gives {@code lock}), or null. */
     static String annotationValue(CtField<?> field, String annotationName) {
         for (CtAnnotation<?> annotation : field.getAnnotations()) {

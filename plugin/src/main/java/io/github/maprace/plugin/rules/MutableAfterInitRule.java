@@ -58,7 +58,7 @@ public final class MutableAfterInitRule implements Rule {
     @Override
     public void inspect(CtElement element, FindingSink sink) {
         CtField<?> field = (CtField<?>) element;
-        if (!MapFields.isCandidate(field) || MapFields.suppressedOnField(field, ID)
+        if (!MapFields.isCandidate(field) || Suppressions.isSuppressed(field, ID)
                 || MapFields.contents(field) != MapFields.Contents.UNSAFE) {
             return;
         }

@@ -61,7 +61,7 @@ public final class NonVolatileSwapRule implements Rule {
     public void inspect(CtElement element, FindingSink sink) {
         CtField<?> field = (CtField<?>) element;
         if (!MapFields.isCandidate(field) || field.isFinal() || field.hasModifier(ModifierKind.VOLATILE)
-                || MapFields.suppressedOnField(field, ID)) {
+                || Suppressions.isSuppressed(field, ID)) {
             return;
         }
         List<FieldUse> uses = FieldUses.of(field);

@@ -56,7 +56,7 @@ public final class SharedUnsafeMapRule implements Rule {
     @Override
     public void inspect(CtElement element, FindingSink sink) {
         CtField<?> field = (CtField<?>) element;
-        if (!MapFields.isCandidate(field) || MapFields.suppressedOnField(field, ID)
+        if (!MapFields.isCandidate(field) || Suppressions.isSuppressed(field, ID)
                 || MapFields.contents(field) != MapFields.Contents.UNSAFE) {
             return;
         }

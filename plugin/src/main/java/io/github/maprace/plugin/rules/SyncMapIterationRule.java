@@ -4,8 +4,10 @@ import io.github.maprace.plugin.model.RuleInfo;
 import io.github.maprace.plugin.model.Severity;
 import java.util.List;
 import java.util.Set;
+import spoon.reflect.code.CtAssignment;
 import spoon.reflect.code.CtConstructorCall;
 import spoon.reflect.code.CtExpression;
+import spoon.reflect.code.CtFieldWrite;
 import spoon.reflect.code.CtForEach;
 import spoon.reflect.code.CtInvocation;
 import spoon.reflect.code.CtLocalVariable;
@@ -17,6 +19,8 @@ import spoon.reflect.code.CtVariableRead;
 import spoon.reflect.cu.SourcePosition;
 import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtField;
+import spoon.reflect.declaration.CtVariable;
 import spoon.reflect.reference.CtTypeReference;
 import spoon.reflect.reference.CtVariableReference;
 import spoon.reflect.visitor.filter.TypeFilter;
@@ -27,8 +31,8 @@ import spoon.reflect.visitor.filter.TypeFilter;
  * {@code synchronized (thatMap)}: a for-each over one of its views, the view's
  * {@code iterator()}, {@code spliterator()} or {@code stream()}, a copy made by iterating
  * ({@code new HashSet<>(m.keySet())}, {@code new HashMap<>(m)}, {@code other.putAll(m)},
- * {@code Set.copyOf(m.values())}, {@code String.join(",", m.keySet())}), also through a local that
- * holds the view. The finding sits on the view call (or the map, for a copy of the whole map).
+ * {@code Set.copyOf(m.values())}, {@code String.join(",", m.keySet())}), also through a local or a
+ * field that holds the view ({@code this.vals = m.values();}). The finding sits on the view call (or the map, for a copy of the whole map).
  *
  * <p>Severity is {@link Severity#ERROR}: the wrapper's Javadoc makes the lock mandatory; a
  * concurrent put during the traversal throws {@code ConcurrentModificationException} or reads a
@@ -97,19 +101,43 @@ public final class SyncMapIterationRule implements Rule {
             report(view.call(), map, traversal, view.call(), sink);
             return;
         }
-        // Set<K> keys = map.keySet(); for (K k : keys) ...
-        if (view.call().getParent() instanceof CtLocalVariable<?> local && local.getDefaultExpression() == view.call()) {
-            CtExecutable<?> method = local.getParent(CtExecutable.class);
-            for (CtVariableRead<?> use : method == null ? List.<CtVariableRead<?>>of()
-                    : method.getElements(new TypeFilter<>(CtVariableRead.class))) {
-                if (use.getVariable() != null && use.getVariable().getDeclaration() == local) {
-                    String through = traversal(use);
-                    if (through != null) {
-                        report(use, map, through + " (the view " + MapCalls.text(view.call()) + ")", use, sink);
-                    }
+        // Set<K> keys = map.keySet(); for (K k : keys) ...  or  this.keys = map.keySet(); ... for (K k : keys)
+        CtVariable<?> holder = holderOf(view.call());
+        CtElement scope = holder instanceof CtField<?> field ? field.getDeclaringType().getTopLevelType()
+                : holder == null ? null : holder.getParent(CtExecutable.class);
+        if (scope == null || holder instanceof CtField<?> field && !onlyHoldsViews(field, scope)) {
+            return;
+        }
+        for (CtVariableRead<?> use : scope.getElements(new TypeFilter<CtVariableRead<?>>(CtVariableRead.class))) {
+            if (use.getVariable() != null && use.getVariable().getDeclaration() == holder) {
+                String through = traversal(use);
+                if (through != null) {
+                    report(use, map, through + " (the view " + MapCalls.text(view.call()) + ")", use, sink);
                 }
             }
         }
+    }
+
+    /** The local or field that {@code viewCall} is stored in, by its declaration or an assignment, or {@code null}. */
+    private static CtVariable<?> holderOf(CtInvocation<?> viewCall) {
+        CtElement parent = viewCall.getParent();
+        if (parent instanceof CtLocalVariable<?> local && local.getDefaultExpression() == viewCall
+                || parent instanceof CtField<?> field && field.getDefaultExpression() == viewCall) {
+            return (CtVariable<?>) parent;
+        }
+        if (parent instanceof CtAssignment<?, ?> assignment && assignment.getAssignment() == viewCall
+                && assignment.getAssigned() instanceof CtFieldWrite<?> write && write.getVariable() != null) {
+            return write.getVariable().getDeclaration();
+        }
+        return null;
+    }
+
+    /** True when every value the field is given is a view of a map: then reading it is reading a view. */
+    private static boolean onlyHoldsViews(CtField<?> field, CtElement scope) {
+        if (field.getDefaultExpression() != null && MapViews.of(field.getDefaultExpression()) == null) {
+            return false;
+        }
+        return Assignments.to(field, scope).stream().allMatch(assignment -> MapViews.of(assignment.getAssignment()) != null);
     }
 
     /** How {@code viewValue} (a view call, or a local holding one) is traversed, or {@code null}. */

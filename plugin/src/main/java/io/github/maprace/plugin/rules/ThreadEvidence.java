@@ -22,7 +22,7 @@ import spoon.reflect.visitor.filter.TypeFilter;
  * starts threads or hands tasks to an executor; it is a task or thread itself; it is annotated as
  * thread-safe or as a container-managed singleton; it already uses synchronization (synchronized
  * members, Lock fields, volatile or atomic fields); it is a servlet or handler/listener; it is a
- * singleton or an enum. Without any of these the field-sharing rules stay quiet: a plain class is
+ * singleton (also through a nested holder class) or an enum. Without any of these the field-sharing rules stay quiet: a plain class is
  * presumed confined to one thread.
  */
 final class ThreadEvidence {
@@ -179,6 +179,15 @@ final class ThreadEvidence {
         for (CtField<?> field : type.getFields()) {
             if (field.isStatic() && field.getType() != null && type.getSimpleName().equals(field.getType().getSimpleName())) {
                 return type.getSimpleName() + " is a singleton (static field '" + field.getSimpleName() + "')";
+            }
+        }
+        // the holder idiom keeps the one instance in a nested class: class Holder { static final T INSTANCE = new T(); }
+        for (CtType<?> nested : type.getNestedTypes()) {
+            for (CtField<?> field : nested.getFields()) {
+                if (field.isStatic() && field.getType() != null && type.getSimpleName().equals(field.getType().getSimpleName())) {
+                    return type.getSimpleName() + " is a singleton (static field '" + nested.getSimpleName() + "."
+                            + field.getSimpleName() + "')";
+                }
             }
         }
         for (CtMethod<?> method : type.getMethods()) {

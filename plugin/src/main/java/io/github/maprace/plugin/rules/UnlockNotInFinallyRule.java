@@ -4,6 +4,7 @@ import io.github.maprace.plugin.model.RuleInfo;
 import io.github.maprace.plugin.model.Severity;
 import java.util.List;
 import java.util.Set;
+import spoon.reflect.code.CtAbstractInvocation;
 import spoon.reflect.code.CtBlock;
 import spoon.reflect.code.CtCFlowBreak;
 import spoon.reflect.code.CtExpression;
@@ -37,7 +38,9 @@ import spoon.reflect.visitor.filter.TypeFilter;
  * {@code IllegalMonitorStateException} over the real cause, a smaller problem, so it is not
  * flagged); several {@code lock()} calls in a row before one {@code try} that releases them all;
  * {@code if (lock.tryLock()) { try { ... } finally { lock.unlock(); } }} and
- * {@code if (!lock.tryLock()) return; try { ... } finally { lock.unlock(); }}. A method that takes
+ * {@code if (!lock.tryLock()) return; try { ... } finally { lock.unlock(); }}; and a path to that
+ * {@code try} through code that cannot throw, such as the write-to-read downgrade of
+ * ReentrantReadWriteLock's Javadoc (CachedData). A method that takes
  * a lock and never releases it is not flagged either: it hands the lock to its caller on purpose
  * ({@code acquire()} wrappers) and the caller is checked instead.
  */
@@ -87,14 +90,8 @@ public final class UnlockNotInFinallyRule implements Rule {
         if (!(call.getParent() instanceof CtStatementList list)) {
             return;
         }
-        List<CtStatement> statements = list.getStatements();
-        int at = indexOf(statements, call);
-        int next = at + 1;
-        while (next < statements.size() && (isOtherLockCall(statements.get(next), lock)
-                || cannotThrow(statements.get(next)))) {
-            next++;
-        }
-        if (next < statements.size() && unlocksInFinally(statements.get(next), lock)) {
+        int at = indexOf(list.getStatements(), call);
+        if (reachesFinallyThatUnlocks(call, lock)) {
             return;
         }
         if (list.getParent() instanceof CtTry attempt && attempt.getBody() == list && unlocksInFinally(attempt, lock)) {
@@ -151,6 +148,61 @@ public final class UnlockNotInFinallyRule implements Rule {
                         callText(call), MapCalls.text(lock)),
                 String.format("Write if (%1$s) { try { ... } finally { %2$s.unlock(); } } so that the lock is released "
                         + "however the guarded code ends.", callText(call), MapCalls.text(lock)));
+    }
+
+    /**
+     * Follows the code that runs after {@code call} until something could throw: true when that is
+     * a try whose finally releases {@code lock}. On the way it passes statements that cannot throw,
+     * other locks' lock() and unlock() calls (a finally that only releases another lock, as in the
+     * write-to-read downgrade of ReentrantReadWriteLock's Javadoc), the ends of enclosing blocks,
+     * and an {@code if} whose branch starts by releasing {@code lock} (that branch no longer holds
+     * this acquisition; a lock() it takes later is checked on its own).
+     */
+    private static boolean reachesFinallyThatUnlocks(CtStatement call, CtExpression<?> lock) {
+        CtStatement from = call;
+        while (from.getParent() instanceof CtStatementList list) {
+            List<CtStatement> statements = list.getStatements();
+            for (int i = indexOf(statements, from) + 1; i < statements.size(); i++) {
+                CtStatement next = statements.get(i);
+                if (unlocksInFinally(next, lock)) {
+                    return true;
+                }
+                if (!isOtherLockCall(next, lock) && !isOtherUnlockCall(next, lock) && !cannotThrow(next)
+                        && !releasesFirst(next, lock)) {
+                    return false;
+                }
+            }
+            CtElement container = list.getParent();
+            if (container instanceof CtTry attempt && attempt.getBody() == list && attempt.getCatchers().isEmpty()
+                    && attempt.getFinalizer() != null && !unlocksIn(attempt.getFinalizer(), lock)
+                    && attempt.getFinalizer().getStatements().stream().allMatch(f -> isOtherUnlockCall(f, lock))) {
+                from = attempt;
+            } else if (container instanceof CtIf decision) {
+                from = decision;
+            } else if (container instanceof CtStatementList && list instanceof CtBlock<?> nested) {
+                from = nested;
+            } else {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOtherUnlockCall(CtStatement statement, CtExpression<?> lock) {
+        return statement instanceof CtInvocation<?> other && MapCalls.is(other, "unlock", 0)
+                && other.getTarget() != null && !LockHalves.same(other.getTarget(), lock);
+    }
+
+    /** {@code if (!valid) { lock.unlock(); ... }} with a condition that cannot throw and no else. */
+    private static boolean releasesFirst(CtStatement statement, CtExpression<?> lock) {
+        if (!(statement instanceof CtIf decision) || decision.getElseStatement() != null
+                || !decision.getCondition().getElements(new TypeFilter<>(CtAbstractInvocation.class)).isEmpty()) {
+            return false;
+        }
+        CtStatement then = decision.getThenStatement();
+        CtStatement first = then instanceof CtBlock<?> block && !block.getStatements().isEmpty()
+                ? block.getStatements().get(0) : then;
+        return first instanceof CtInvocation<?> unlock && isUnlockOf(unlock, lock);
     }
 
     /** {@code lock.lock(); try { ... } finally { lock.unlock(); }} for the user's own lock expression. */

@@ -2,25 +2,17 @@ package io.github.maprace.plugin.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.maprace.plugin.analysis.StaticAnalyzer;
-import io.github.maprace.plugin.analysis.StaticResult;
-import io.github.maprace.plugin.analysis.TestProject;
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Severity;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class CheckThenActRuleTest {
+class CheckThenActRuleTest extends RuleTestBase {
 
-    private static final String ID = CheckThenActRule.ID;
-
-    @TempDir
-    Path dir;
+    CheckThenActRuleTest() {
+        super(new CheckThenActRule());
+    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
@@ -29,13 +21,10 @@ class CheckThenActRuleTest {
             "BadLocalThenPut.java",
             "BadSynchronizedMapWrongLock.java",
             "BadContainsKeyThenRemove.java",
-            "BadLocalConcurrentSkipListMap.java"})
+            "BadLocalConcurrentSkipListMap.java",
+            "BadWorkBetweenCheckAndAct.java"})
     void shouldFlagCheckThenActAtTheMarkedLines(String input) {
-        String source = TestProject.resource("rules/check_then_act/" + input);
-        List<Integer> expected = TestProject.expectedLines(source, ID);
-        assertThat(expected).as("the input marks at least one line").isNotEmpty();
-
-        assertThat(linesFlaggedIn(source)).isEqualTo(expected);
+        assertFlagsTheMarkedLines(input);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -45,14 +34,12 @@ class CheckThenActRuleTest {
             "GoodSynchronizedOnMap.java",
             "GoodAtomicCalls.java"})
     void shouldNotFlagAtomicLockedOrUnsharedCode(String input) {
-        String source = TestProject.resource("rules/check_then_act/" + input);
-
-        assertThat(linesFlaggedIn(source)).isEmpty();
+        assertFlagsNothingIn(input(input));
     }
 
     @Test
     void shouldNameTheMapTheKeyAndTheAtomicReplacement() {
-        Finding finding = only(TestProject.resource("rules/check_then_act/BadContainsKeyThenPut.java"));
+        Finding finding = onlyFinding(input("BadContainsKeyThenPut.java"));
 
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
         assertThat(finding.message()).contains("cache.containsKey(key)", "cache.put(key, ...)", "line 12",
@@ -81,7 +68,7 @@ class CheckThenActRuleTest {
                 }
                 """;
 
-        assertThat(only(source).fix()).contains("byName.computeIfAbsent(name, k -> build(name))");
+        assertThat(onlyFinding(source).fix()).contains("byName.computeIfAbsent(name, k -> build(name))");
     }
 
     @Test
@@ -98,7 +85,7 @@ class CheckThenActRuleTest {
                 }
                 """;
 
-        Finding finding = only(source);
+        Finding finding = onlyFinding(source);
         assertThat(finding.location().line()).isEqualTo(7);
         assertThat(finding.fix()).contains("jobs.remove(id) unconditionally", "jobs.remove(id, expectedValue)");
     }
@@ -135,7 +122,7 @@ class CheckThenActRuleTest {
                 }
                 """;
 
-        assertThat(only(source).fix()).contains("prices.replace(sku, price)");
+        assertThat(onlyFinding(source).fix()).contains("prices.replace(sku, price)");
     }
 
     @Test
@@ -167,26 +154,5 @@ class CheckThenActRuleTest {
                 """;
 
         assertThat(linesFlaggedIn(source)).isEmpty();
-    }
-
-    private List<Integer> linesFlaggedIn(String source) {
-        TestProject project = new TestProject(dir);
-        String uri = project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        return TestProject.lines(result, ID, uri);
-    }
-
-    private Finding only(String source) {
-        TestProject project = new TestProject(dir);
-        project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.findings()).hasSize(1);
-        return result.findings().get(0);
-    }
-
-    private StaticResult onlyThisRule(TestProject project) {
-        return new StaticAnalyzer(List.of(new CheckThenActRule()))
-                .analyze(project.baseDir(), List.of(project.baseDir().resolve("src/main/java")), List.of(), Set.of());
     }
 }

@@ -2,38 +2,28 @@ package io.github.maprace.plugin.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.maprace.plugin.analysis.StaticAnalyzer;
-import io.github.maprace.plugin.analysis.StaticResult;
-import io.github.maprace.plugin.analysis.TestProject;
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Severity;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class InconsistentLockingRuleTest {
+class InconsistentLockingRuleTest extends RuleTestBase {
 
-    private static final String ID = InconsistentLockingRule.ID;
-
-    @TempDir
-    Path dir;
+    InconsistentLockingRuleTest() {
+        super(new InconsistentLockingRule());
+    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "BadUnsynchronizedGetter.java",
             "BadReadWriteLockForgottenInSize.java",
             "BadLockObjectSkippedInLambda.java",
-            "BadSnapshotReaderWithoutLock.java"})
+            "BadSnapshotReaderWithoutLock.java",
+            "BadOneMethodLocksAnotherMonitor.java",
+            "BadSchedulerTasksSkipTheLock.java"})
     void shouldFlagTheFirstAccessThatSkipsTheLock(String input) {
-        String source = TestProject.resource("rules/inconsistent_locking/" + input);
-        List<Integer> expected = TestProject.expectedLines(source, ID);
-        assertThat(expected).as("the input marks at least one line").isNotEmpty();
-
-        assertThat(linesFlaggedIn(source)).isEqualTo(expected);
+        assertFlagsTheMarkedLines(input);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -41,16 +31,19 @@ class InconsistentLockingRuleTest {
             "GoodEveryAccessLocked.java",
             "GoodHelperCalledUnderLock.java",
             "GoodConcurrentMapWithCompoundLock.java",
-            "GoodVolatileSnapshot.java"})
+            "GoodVolatileSnapshot.java",
+            "GoodSameMonitorUnderOthers.java",
+            "GoodReadWriteHalvesInFields.java",
+            "GoodSchedulerTasksTakeTheLock.java",
+            "GoodBoundedRegistry.java",
+            "GoodBoundedRegistryWithLock.java"})
     void shouldNotFlagConsistentlyLockedOrThreadSafeFields(String input) {
-        String source = TestProject.resource("rules/inconsistent_locking/" + input);
-
-        assertThat(linesFlaggedIn(source)).isEmpty();
+        assertFlagsNothingIn(input(input));
     }
 
     @Test
     void shouldNameWhereTheFieldIsGuardedAndWrapTheAccessInTheSameLock() {
-        Finding finding = only(TestProject.resource("rules/inconsistent_locking/BadUnsynchronizedGetter.java"));
+        Finding finding = onlyFinding(input("BadUnsynchronizedGetter.java"));
 
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
         assertThat(finding.message()).contains("Field 'prices' is guarded in update() under a synchronized method",
@@ -60,7 +53,7 @@ class InconsistentLockingRuleTest {
 
     @Test
     void shouldSuggestTheReadHalfOfAReadWriteLockForAReadAndCountTheOtherUnguardedUses() {
-        Finding finding = only(TestProject.resource("rules/inconsistent_locking/BadReadWriteLockForgottenInSize.java"));
+        Finding finding = onlyFinding(input("BadReadWriteLockForgottenInSize.java"));
 
         assertThat(finding.message()).contains("under rw.writeLock()", "under rw.readLock()",
                 "1 more unguarded use: modifies it (clear) in reset() at line 36");
@@ -70,10 +63,29 @@ class InconsistentLockingRuleTest {
 
     @Test
     void shouldOfferVolatileForAFieldThatIsOnlyEverReplacedWhole() {
-        Finding finding = only(TestProject.resource("rules/inconsistent_locking/BadSnapshotReaderWithoutLock.java"));
+        Finding finding = onlyFinding(input("BadSnapshotReaderWithoutLock.java"));
 
         assertThat(finding.fix()).contains("synchronized (this) { return settings.get(key); }",
                 "private volatile Map<String, String> settings;");
+    }
+
+    @Test
+    void shouldNameTheOtherMonitorAndSuggestTheOneTheOtherUsesHold() {
+        Finding finding = onlyFinding(input("BadOneMethodLocksAnotherMonitor.java"));
+
+        assertThat(finding.message()).contains("is guarded in open() under synchronized (lock)",
+                "count() at line 31 reads it (size) under synchronized (this) only, which does not exclude "
+                        + "synchronized (lock)");
+        assertThat(finding.fix()).contains("synchronized (lock) { return sessions.size(); }");
+    }
+
+    @Test
+    void shouldCountEveryUnguardedTaskASchedulerRuns() {
+        Finding finding = onlyFinding(input("BadSchedulerTasksSkipTheLock.java"));
+
+        assertThat(finding.message()).contains("a lambda in start() at line 22 modifies it (values().removeIf)",
+                "1 more unguarded use: reads it (size) in a lambda in start() at line 24");
+        assertThat(finding.fix()).contains("inside the lambda");
     }
 
     @Test
@@ -92,7 +104,7 @@ class InconsistentLockingRuleTest {
                 }
                 """;
 
-        Finding finding = only(source);
+        Finding finding = onlyFinding(source);
         assertThat(finding.location().line()).isEqualTo(9);
         assertThat(finding.message()).contains("is declared @GuardedBy(\"lock\")");
         assertThat(finding.fix()).contains("synchronized (lock) { counts.merge(k, 1, Integer::sum); }");
@@ -113,27 +125,5 @@ class InconsistentLockingRuleTest {
                 """;
 
         assertThat(linesFlaggedIn(source)).isEmpty();
-    }
-
-    private List<Integer> linesFlaggedIn(String source) {
-        TestProject project = new TestProject(dir);
-        String uri = project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        return TestProject.lines(result, ID, uri);
-    }
-
-    private Finding only(String source) {
-        TestProject project = new TestProject(dir);
-        project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        assertThat(result.findings()).hasSize(1);
-        return result.findings().get(0);
-    }
-
-    private StaticResult onlyThisRule(TestProject project) {
-        return new StaticAnalyzer(List.of(new InconsistentLockingRule()))
-                .analyze(project.baseDir(), List.of(project.baseDir().resolve("src/main/java")), List.of(), Set.of());
     }
 }

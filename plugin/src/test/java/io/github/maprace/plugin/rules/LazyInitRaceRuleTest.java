@@ -2,37 +2,26 @@ package io.github.maprace.plugin.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.maprace.plugin.analysis.StaticAnalyzer;
-import io.github.maprace.plugin.analysis.StaticResult;
-import io.github.maprace.plugin.analysis.TestProject;
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Severity;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class LazyInitRaceRuleTest {
+class LazyInitRaceRuleTest extends RuleTestBase {
 
-    private static final String ID = LazyInitRaceRule.ID;
-
-    @TempDir
-    Path dir;
+    LazyInitRaceRuleTest() {
+        super(new LazyInitRaceRule());
+    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "BadLazyCacheInService.java",
             "BadStaticLazyRegistry.java",
-            "BadDoubleCheckedLocking.java"})
+            "BadDoubleCheckedLocking.java",
+            "BadLazySettingsOfHolderSingleton.java"})
     void shouldFlagTheRacyLazyAssignment(String input) {
-        String source = TestProject.resource("rules/lazy_init_race/" + input);
-        List<Integer> expected = TestProject.expectedLines(source, ID);
-        assertThat(expected).as("the input marks at least one line").isNotEmpty();
-
-        assertThat(linesFlaggedIn(source)).isEqualTo(expected);
+        assertFlagsTheMarkedLines(input);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -40,16 +29,15 @@ class LazyInitRaceRuleTest {
             "GoodVolatileDoubleCheckedLocking.java",
             "GoodSynchronizedLazyInit.java",
             "GoodSingleThreadedLazyInit.java",
-            "GoodImmutableRacySingleCheck.java"})
+            "GoodImmutableRacySingleCheck.java",
+            "GoodEagerSettingsOfHolderSingleton.java"})
     void shouldNotFlagLockedVolatileUnsharedOrImmutableLazyInit(String input) {
-        String source = TestProject.resource("rules/lazy_init_race/" + input);
-
-        assertThat(linesFlaggedIn(source)).isEmpty();
+        assertFlagsNothingIn(input(input));
     }
 
     @Test
     void shouldWarnAboutAnUnlockedSingleCheckAndNameTheEvidence() {
-        Finding finding = only(TestProject.resource("rules/lazy_init_race/BadLazyCacheInService.java"));
+        Finding finding = onlyFinding(input("BadLazyCacheInService.java"));
 
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
         assertThat(finding.message()).contains("Field 'labels'", "null check at line 13",
@@ -60,7 +48,7 @@ class LazyInitRaceRuleTest {
 
     @Test
     void shouldReportBrokenDoubleCheckedLockingAsAnErrorWithAVolatileFix() {
-        Finding finding = only(TestProject.resource("rules/lazy_init_race/BadDoubleCheckedLocking.java"));
+        Finding finding = onlyFinding(input("BadDoubleCheckedLocking.java"));
 
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
         assertThat(finding.message()).contains("Broken double-checked locking on field 'messages'",
@@ -92,7 +80,7 @@ class LazyInitRaceRuleTest {
                 }
                 """;
 
-        Finding finding = only(source);
+        Finding finding = onlyFinding(source);
         assertThat(finding.location().line()).isEqualTo(12);
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
     }
@@ -117,27 +105,5 @@ class LazyInitRaceRuleTest {
                 """;
 
         assertThat(linesFlaggedIn(source)).isEmpty();
-    }
-
-    private List<Integer> linesFlaggedIn(String source) {
-        TestProject project = new TestProject(dir);
-        String uri = project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        return TestProject.lines(result, ID, uri);
-    }
-
-    private Finding only(String source) {
-        TestProject project = new TestProject(dir);
-        project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        assertThat(result.findings()).hasSize(1);
-        return result.findings().get(0);
-    }
-
-    private StaticResult onlyThisRule(TestProject project) {
-        return new StaticAnalyzer(List.of(new LazyInitRaceRule()))
-                .analyze(project.baseDir(), List.of(project.baseDir().resolve("src/main/java")), List.of(), Set.of());
     }
 }

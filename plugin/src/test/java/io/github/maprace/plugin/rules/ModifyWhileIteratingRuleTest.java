@@ -2,25 +2,17 @@ package io.github.maprace.plugin.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.maprace.plugin.analysis.StaticAnalyzer;
-import io.github.maprace.plugin.analysis.StaticResult;
-import io.github.maprace.plugin.analysis.TestProject;
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Severity;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ModifyWhileIteratingRuleTest {
+class ModifyWhileIteratingRuleTest extends RuleTestBase {
 
-    private static final String ID = ModifyWhileIteratingRule.ID;
-
-    @TempDir
-    Path dir;
+    ModifyWhileIteratingRuleTest() {
+        super(new ModifyWhileIteratingRule());
+    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
@@ -28,11 +20,7 @@ class ModifyWhileIteratingRuleTest {
             "BadAddWhileIterating.java",
             "BadCallbackAndIterator.java"})
     void shouldFlagStructuralChangesInsideIterationAtTheMarkedLines(String input) {
-        String source = TestProject.resource("rules/modify_while_iterating/" + input);
-        List<Integer> expected = TestProject.expectedLines(source, ID);
-        assertThat(expected).as("the input marks at least one line").isNotEmpty();
-
-        assertThat(linesFlaggedIn(source)).isEqualTo(expected);
+        assertFlagsTheMarkedLines(input);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -41,14 +29,12 @@ class ModifyWhileIteratingRuleTest {
             "GoodSameKeyAndEarlyExit.java",
             "GoodCopyOtherMapOrConcurrent.java"})
     void shouldNotFlagIteratorRemovalSameKeyUpdatesCopiesOrConcurrentMaps(String input) {
-        String source = TestProject.resource("rules/modify_while_iterating/" + input);
-
-        assertThat(linesFlaggedIn(source)).isEmpty();
+        assertFlagsNothingIn(input(input));
     }
 
     @Test
     void shouldNameTheMapTheLoopAndSuggestRemoveIfWithTheLoopsCondition() {
-        Finding finding = only("""
+        Finding finding = onlyFinding("""
                 package demo;
                 import java.util.HashMap;
                 import java.util.Map;
@@ -73,7 +59,7 @@ class ModifyWhileIteratingRuleTest {
 
     @Test
     void shouldRewriteForEachParametersIntoTheEntryOfTheSuggestedRemoveIf() {
-        Finding finding = only("""
+        Finding finding = onlyFinding("""
                 package demo;
                 import java.util.HashMap;
                 import java.util.Map;
@@ -96,7 +82,7 @@ class ModifyWhileIteratingRuleTest {
 
     @Test
     void shouldSuggestTheIteratorsOwnRemoveInsideAnIteratorLoop() {
-        Finding finding = only("""
+        Finding finding = onlyFinding("""
                 package demo;
                 import java.util.Iterator;
                 import java.util.Map;
@@ -119,7 +105,7 @@ class ModifyWhileIteratingRuleTest {
 
     @Test
     void shouldSuggestCollectingNewKeysForAPutOfAnotherKey() {
-        Finding finding = only("""
+        Finding finding = onlyFinding("""
                 package demo;
                 import java.util.HashMap;
                 import java.util.Map;
@@ -155,27 +141,5 @@ class ModifyWhileIteratingRuleTest {
                 """;
 
         assertThat(linesFlaggedIn(source)).isEmpty();
-    }
-
-    private List<Integer> linesFlaggedIn(String source) {
-        TestProject project = new TestProject(dir);
-        String uri = project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        return TestProject.lines(result, ID, uri);
-    }
-
-    private Finding only(String source) {
-        TestProject project = new TestProject(dir);
-        project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        assertThat(result.findings()).hasSize(1);
-        return result.findings().get(0);
-    }
-
-    private StaticResult onlyThisRule(TestProject project) {
-        return new StaticAnalyzer(List.of(new ModifyWhileIteratingRule()))
-                .analyze(project.baseDir(), List.of(project.baseDir().resolve("src/main/java")), List.of(), Set.of());
     }
 }

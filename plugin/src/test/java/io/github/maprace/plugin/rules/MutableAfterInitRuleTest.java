@@ -2,25 +2,17 @@ package io.github.maprace.plugin.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.maprace.plugin.analysis.StaticAnalyzer;
-import io.github.maprace.plugin.analysis.StaticResult;
-import io.github.maprace.plugin.analysis.TestProject;
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Severity;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class MutableAfterInitRuleTest {
+class MutableAfterInitRuleTest extends RuleTestBase {
 
-    private static final String ID = MutableAfterInitRule.ID;
-
-    @TempDir
-    Path dir;
+    MutableAfterInitRuleTest() {
+        super(new MutableAfterInitRule());
+    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
@@ -28,11 +20,7 @@ class MutableAfterInitRuleTest {
             "BadGetterExposesMap.java",
             "BadPublicConstantMap.java"})
     void shouldFlagAMapFilledAtInitButLeftMutableOrExposed(String input) {
-        String source = TestProject.resource("rules/mutable_after_init/" + input);
-        List<Integer> expected = TestProject.expectedLines(source, ID);
-        assertThat(expected).as("the input marks at least one line").isNotEmpty();
-
-        assertThat(linesFlaggedIn(source)).isEqualTo(expected);
+        assertFlagsTheMarkedLines(input);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -41,14 +29,12 @@ class MutableAfterInitRuleTest {
             "GoodGetterReturnsView.java",
             "GoodWrittenLaterOrUnshared.java"})
     void shouldNotFlagImmutableCopiesReadOnlyViewsOrMapsWrittenLater(String input) {
-        String source = TestProject.resource("rules/mutable_after_init/" + input);
-
-        assertThat(linesFlaggedIn(source)).isEmpty();
+        assertFlagsNothingIn(input(input));
     }
 
     @Test
     void shouldNoteAStaticLookupTableAndSuggestMapCopyOf() {
-        Finding finding = only(TestProject.resource("rules/mutable_after_init/BadEnumLookupTable.java"));
+        Finding finding = onlyFinding(input("BadEnumLookupTable.java"));
 
         assertThat(finding.severity()).isEqualTo(Severity.NOTE);
         assertThat(finding.message()).contains("Field 'BY_CODE' is a HashMap filled only during class initialization");
@@ -58,7 +44,7 @@ class MutableAfterInitRuleTest {
 
     @Test
     void shouldWarnWhenAPublicGetterOfASharedClassReturnsTheMapItself() {
-        Finding finding = only(TestProject.resource("rules/mutable_after_init/BadGetterExposesMap.java"));
+        Finding finding = onlyFinding(input("BadGetterExposesMap.java"));
 
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
         assertThat(finding.message()).contains("regions() returns the mutable HashMap 'regions' itself",
@@ -68,7 +54,7 @@ class MutableAfterInitRuleTest {
 
     @Test
     void shouldKeepTheOrderOfALinkedHashMapWithUnmodifiableMap() {
-        Finding finding = only(TestProject.resource("rules/mutable_after_init/BadPublicConstantMap.java"));
+        Finding finding = onlyFinding(input("BadPublicConstantMap.java"));
 
         assertThat(finding.severity()).isEqualTo(Severity.NOTE);
         assertThat(finding.message()).contains("visible to other classes");
@@ -88,30 +74,8 @@ class MutableAfterInitRuleTest {
                 }
                 """;
 
-        Finding finding = only(source);
+        Finding finding = onlyFinding(source);
         assertThat(finding.location().line()).isEqualTo(7);
         assertThat(finding.severity()).isEqualTo(Severity.NOTE);
-    }
-
-    private List<Integer> linesFlaggedIn(String source) {
-        TestProject project = new TestProject(dir);
-        String uri = project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        return TestProject.lines(result, ID, uri);
-    }
-
-    private Finding only(String source) {
-        TestProject project = new TestProject(dir);
-        project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        assertThat(result.findings()).hasSize(1);
-        return result.findings().get(0);
-    }
-
-    private StaticResult onlyThisRule(TestProject project) {
-        return new StaticAnalyzer(List.of(new MutableAfterInitRule()))
-                .analyze(project.baseDir(), List.of(project.baseDir().resolve("src/main/java")), List.of(), Set.of());
     }
 }

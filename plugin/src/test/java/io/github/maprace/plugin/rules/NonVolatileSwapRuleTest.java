@@ -2,25 +2,17 @@ package io.github.maprace.plugin.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.maprace.plugin.analysis.StaticAnalyzer;
-import io.github.maprace.plugin.analysis.StaticResult;
-import io.github.maprace.plugin.analysis.TestProject;
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Severity;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class NonVolatileSwapRuleTest {
+class NonVolatileSwapRuleTest extends RuleTestBase {
 
-    private static final String ID = NonVolatileSwapRule.ID;
-
-    @TempDir
-    Path dir;
+    NonVolatileSwapRuleTest() {
+        super(new NonVolatileSwapRule());
+    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
@@ -28,11 +20,7 @@ class NonVolatileSwapRuleTest {
             "BadCopyOnWriteSnapshot.java",
             "BadStaticFeatureFlags.java"})
     void shouldFlagTheSwapOfAPlainMapField(String input) {
-        String source = TestProject.resource("rules/non_volatile_swap/" + input);
-        List<Integer> expected = TestProject.expectedLines(source, ID);
-        assertThat(expected).as("the input marks at least one line").isNotEmpty();
-
-        assertThat(linesFlaggedIn(source)).isEqualTo(expected);
+        assertFlagsTheMarkedLines(input);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -42,14 +30,12 @@ class NonVolatileSwapRuleTest {
             "GoodPlainBeanSetter.java",
             "GoodSwapUnderLock.java"})
     void shouldNotFlagVolatileAtomicLockedOrUnsharedFields(String input) {
-        String source = TestProject.resource("rules/non_volatile_swap/" + input);
-
-        assertThat(linesFlaggedIn(source)).isEmpty();
+        assertFlagsNothingIn(input(input));
     }
 
     @Test
     void shouldNameTheEvidenceAndSuggestVolatileOrAnAtomicReference() {
-        Finding finding = only(TestProject.resource("rules/non_volatile_swap/BadScheduledConfigReload.java"));
+        Finding finding = onlyFinding(input("BadScheduledConfigReload.java"));
 
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
         assertThat(finding.message()).contains("Field 'config' is replaced in reload() at line 16",
@@ -60,7 +46,7 @@ class NonVolatileSwapRuleTest {
 
     @Test
     void shouldTreatAnImmutableSnapshotAsEvidenceOfConcurrentReaders() {
-        Finding finding = only(TestProject.resource("rules/non_volatile_swap/BadCopyOnWriteSnapshot.java"));
+        Finding finding = onlyFinding(input("BadCopyOnWriteSnapshot.java"));
 
         assertThat(finding.message()).contains("publishes immutable snapshots (Map.copyOf(...) at line 13)");
     }
@@ -78,7 +64,7 @@ class NonVolatileSwapRuleTest {
                 }
                 """;
 
-        Finding finding = only(source);
+        Finding finding = onlyFinding(source);
         assertThat(finding.location().line()).isEqualTo(6);
         assertThat(finding.fix()).contains("volatile publishes only the reference", "put in add() at line 7");
     }
@@ -100,27 +86,5 @@ class NonVolatileSwapRuleTest {
                 """;
 
         assertThat(linesFlaggedIn(source)).isEmpty();
-    }
-
-    private List<Integer> linesFlaggedIn(String source) {
-        TestProject project = new TestProject(dir);
-        String uri = project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        return TestProject.lines(result, ID, uri);
-    }
-
-    private Finding only(String source) {
-        TestProject project = new TestProject(dir);
-        project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        assertThat(result.findings()).hasSize(1);
-        return result.findings().get(0);
-    }
-
-    private StaticResult onlyThisRule(TestProject project) {
-        return new StaticAnalyzer(List.of(new NonVolatileSwapRule()))
-                .analyze(project.baseDir(), List.of(project.baseDir().resolve("src/main/java")), List.of(), Set.of());
     }
 }

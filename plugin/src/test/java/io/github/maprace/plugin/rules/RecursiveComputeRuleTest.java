@@ -2,25 +2,17 @@ package io.github.maprace.plugin.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.maprace.plugin.analysis.StaticAnalyzer;
-import io.github.maprace.plugin.analysis.StaticResult;
-import io.github.maprace.plugin.analysis.TestProject;
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Severity;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class RecursiveComputeRuleTest {
+class RecursiveComputeRuleTest extends RuleTestBase {
 
-    private static final String ID = RecursiveComputeRule.ID;
-
-    @TempDir
-    Path dir;
+    RecursiveComputeRuleTest() {
+        super(new RecursiveComputeRule());
+    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
@@ -28,11 +20,7 @@ class RecursiveComputeRuleTest {
             "BadNestedUpdateInFunction.java",
             "BadHelperWritesField.java"})
     void shouldFlagComputeFunctionsThatUpdateTheSameMapAtTheMarkedLines(String input) {
-        String source = TestProject.resource("rules/recursive_compute/" + input);
-        List<Integer> expected = TestProject.expectedLines(source, ID);
-        assertThat(expected).as("the input marks at least one line").isNotEmpty();
-
-        assertThat(linesFlaggedIn(source)).isEqualTo(expected);
+        assertFlagsTheMarkedLines(input);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -41,14 +29,12 @@ class RecursiveComputeRuleTest {
             "GoodPureFunctions.java",
             "GoodLocalMapsAndOtherObjects.java"})
     void shouldNotFlagFunctionsThatReadOnlyOrUpdateAnotherMap(String input) {
-        String source = TestProject.resource("rules/recursive_compute/" + input);
-
-        assertThat(linesFlaggedIn(source)).isEmpty();
+        assertFlagsNothingIn(input(input));
     }
 
     @Test
     void shouldExplainTheRecursionAndSuggestComputingBeforePutIfAbsent() {
-        Finding finding = only("""
+        Finding finding = onlyFinding("""
                 package demo;
                 import java.util.Map;
                 import java.util.concurrent.ConcurrentHashMap;
@@ -71,7 +57,7 @@ class RecursiveComputeRuleTest {
 
     @Test
     void shouldMentionConcurrentModificationForAPlainHashMap() {
-        Finding finding = only("""
+        Finding finding = onlyFinding("""
                 package demo;
                 import java.util.HashMap;
                 import java.util.Map;
@@ -84,27 +70,5 @@ class RecursiveComputeRuleTest {
                 """);
 
         assertThat(finding.message()).contains("itself calls ids.put(k + \"#alias\", ...)", "ConcurrentModificationException");
-    }
-
-    private List<Integer> linesFlaggedIn(String source) {
-        TestProject project = new TestProject(dir);
-        String uri = project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        return TestProject.lines(result, ID, uri);
-    }
-
-    private Finding only(String source) {
-        TestProject project = new TestProject(dir);
-        project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        assertThat(result.findings()).hasSize(1);
-        return result.findings().get(0);
-    }
-
-    private StaticResult onlyThisRule(TestProject project) {
-        return new StaticAnalyzer(List.of(new RecursiveComputeRule()))
-                .analyze(project.baseDir(), List.of(project.baseDir().resolve("src/main/java")), List.of(), Set.of());
     }
 }

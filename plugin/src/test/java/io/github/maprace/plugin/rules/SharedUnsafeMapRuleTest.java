@@ -2,25 +2,17 @@ package io.github.maprace.plugin.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.maprace.plugin.analysis.StaticAnalyzer;
-import io.github.maprace.plugin.analysis.StaticResult;
-import io.github.maprace.plugin.analysis.TestProject;
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Severity;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SharedUnsafeMapRuleTest {
+class SharedUnsafeMapRuleTest extends RuleTestBase {
 
-    private static final String ID = SharedUnsafeMapRule.ID;
-
-    @TempDir
-    Path dir;
+    SharedUnsafeMapRuleTest() {
+        super(new SharedUnsafeMapRule());
+    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
@@ -29,11 +21,7 @@ class SharedUnsafeMapRuleTest {
             "BadStaticRegistry.java",
             "BadAliasedViewRemoval.java"})
     void shouldFlagTheFirstUnguardedWriteOfASharedMap(String input) {
-        String source = TestProject.resource("rules/shared_unsafe_map/" + input);
-        List<Integer> expected = TestProject.expectedLines(source, ID);
-        assertThat(expected).as("the input marks at least one line").isNotEmpty();
-
-        assertThat(linesFlaggedIn(source)).isEqualTo(expected);
+        assertFlagsTheMarkedLines(input);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,14 +32,12 @@ class SharedUnsafeMapRuleTest {
             "GoodThreadConfined.java",
             "GoodThreadLocalAndSynchronized.java"})
     void shouldNotFlagThreadSafeConstructedUnsharedOrLockedMaps(String input) {
-        String source = TestProject.resource("rules/shared_unsafe_map/" + input);
-
-        assertThat(linesFlaggedIn(source)).isEmpty();
+        assertFlagsNothingIn(input(input));
     }
 
     @Test
     void shouldNameTheFieldTheEvidenceTheOtherWritesAndAConcurrentDeclaration() {
-        Finding finding = only(TestProject.resource("rules/shared_unsafe_map/BadSessionServlet.java"));
+        Finding finding = onlyFinding(input("BadSessionServlet.java"));
 
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
         assertThat(finding.message()).contains("Field 'sessions' (HashMap)", "sessions.put(...) in doPost() at line 16",
@@ -62,7 +48,7 @@ class SharedUnsafeMapRuleTest {
 
     @Test
     void shouldSuggestASkipListForASortedStaticMap() {
-        Finding registry = only(TestProject.resource("rules/shared_unsafe_map/BadStaticRegistry.java"));
+        Finding registry = onlyFinding(input("BadStaticRegistry.java"));
 
         assertThat(registry.message()).contains("'HANDLERS' is static");
         assertThat(registry.fix()).contains(
@@ -71,7 +57,7 @@ class SharedUnsafeMapRuleTest {
 
     @Test
     void shouldNameTheExecutorAsEvidenceAndTheLambdaAsTheWriter() {
-        Finding results = only(TestProject.resource("rules/shared_unsafe_map/BadExecutorResults.java"));
+        Finding results = onlyFinding(input("BadExecutorResults.java"));
 
         assertThat(results.message()).contains("hands tasks to an executor (pool.submit at line 16)",
                 "results.put(...) in a lambda in runAll() at line 16");
@@ -92,7 +78,7 @@ class SharedUnsafeMapRuleTest {
                 }
                 """;
 
-        Finding finding = only(source);
+        Finding finding = onlyFinding(source);
         assertThat(finding.location().line()).isEqualTo(8);
         assertThat(finding.message()).contains("has a volatile field 'closed'");
         assertThat(finding.fix()).contains("synchronized (recent)", "Collections.synchronizedMap(new LinkedHashMap<>())");
@@ -144,27 +130,5 @@ class SharedUnsafeMapRuleTest {
                 """;
 
         assertThat(linesFlaggedIn(source)).isEmpty();
-    }
-
-    private List<Integer> linesFlaggedIn(String source) {
-        TestProject project = new TestProject(dir);
-        String uri = project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        return TestProject.lines(result, ID, uri);
-    }
-
-    private Finding only(String source) {
-        TestProject project = new TestProject(dir);
-        project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        assertThat(result.findings()).hasSize(1);
-        return result.findings().get(0);
-    }
-
-    private StaticResult onlyThisRule(TestProject project) {
-        return new StaticAnalyzer(List.of(new SharedUnsafeMapRule()))
-                .analyze(project.baseDir(), List.of(project.baseDir().resolve("src/main/java")), List.of(), Set.of());
     }
 }

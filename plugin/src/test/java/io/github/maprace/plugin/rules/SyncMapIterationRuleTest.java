@@ -2,53 +2,42 @@ package io.github.maprace.plugin.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.maprace.plugin.analysis.StaticAnalyzer;
-import io.github.maprace.plugin.analysis.StaticResult;
-import io.github.maprace.plugin.analysis.TestProject;
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Severity;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SyncMapIterationRuleTest {
+class SyncMapIterationRuleTest extends RuleTestBase {
 
-    private static final String ID = SyncMapIterationRule.ID;
-
-    @TempDir
-    Path dir;
+    SyncMapIterationRuleTest() {
+        super(new SyncMapIterationRule());
+    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "BadForEachWithoutLock.java",
             "BadStreamsCopiesAndIterators.java",
-            "BadWrongLock.java"})
+            "BadWrongLock.java",
+            "BadViewKeptInField.java"})
     void shouldFlagUnlockedTraversalsAtTheMarkedLines(String input) {
-        String source = TestProject.resource("rules/sync_map_iteration/" + input);
-        List<Integer> expected = TestProject.expectedLines(source, ID);
-        assertThat(expected).as("the input marks at least one line").isNotEmpty();
-
-        assertThat(linesFlaggedIn(source)).isEqualTo(expected);
+        assertFlagsTheMarkedLines(input);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "GoodSynchronizedOnTheMap.java",
             "GoodWrapperLockedCalls.java",
-            "GoodNotASynchronizedWrapper.java"})
+            "GoodNotASynchronizedWrapper.java",
+            "GoodViewKeptInFieldIteratedUnderTheMap.java"})
     void shouldNotFlagTraversalsUnderTheMapsLockOrCallsTheWrapperLocks(String input) {
-        String source = TestProject.resource("rules/sync_map_iteration/" + input);
-
-        assertThat(linesFlaggedIn(source)).isEmpty();
+        assertFlagsNothingIn(input(input));
     }
 
     @Test
     void shouldNameTheMapAndWrapTheLoopInTheMapsOwnLock() {
-        Finding finding = only("""
+        Finding finding = onlyFinding("""
                 package demo;
                 import java.util.*;
                 class Registry {
@@ -73,7 +62,7 @@ class SyncMapIterationRuleTest {
 
     @Test
     void shouldSayThatAnotherLockDoesNotProtectTheTraversal() {
-        Finding finding = only("""
+        Finding finding = onlyFinding("""
                 package demo;
                 import java.util.*;
                 class Registry {
@@ -108,27 +97,5 @@ class SyncMapIterationRuleTest {
                 """;
 
         assertThat(linesFlaggedIn(source)).containsExactly(9);
-    }
-
-    private List<Integer> linesFlaggedIn(String source) {
-        TestProject project = new TestProject(dir);
-        String uri = project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        return TestProject.lines(result, ID, uri);
-    }
-
-    private Finding only(String source) {
-        TestProject project = new TestProject(dir);
-        project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        assertThat(result.findings()).hasSize(1);
-        return result.findings().get(0);
-    }
-
-    private StaticResult onlyThisRule(TestProject project) {
-        return new StaticAnalyzer(List.of(new SyncMapIterationRule()))
-                .analyze(project.baseDir(), List.of(project.baseDir().resolve("src/main/java")), List.of(), Set.of());
     }
 }

@@ -2,53 +2,42 @@ package io.github.maprace.plugin.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.maprace.plugin.analysis.StaticAnalyzer;
-import io.github.maprace.plugin.analysis.StaticResult;
-import io.github.maprace.plugin.analysis.TestProject;
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Severity;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class UnlockNotInFinallyRuleTest {
+class UnlockNotInFinallyRuleTest extends RuleTestBase {
 
-    private static final String ID = UnlockNotInFinallyRule.ID;
-
-    @TempDir
-    Path dir;
+    UnlockNotInFinallyRuleTest() {
+        super(new UnlockNotInFinallyRule());
+    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "BadUnlockAfterWork.java",
             "BadReadWriteHalves.java",
-            "BadTryLockBranch.java"})
+            "BadTryLockBranch.java",
+            "BadDowngradeWithWorkBeforeTry.java"})
     void shouldFlagLocksWhoseUnlockIsNotInAFollowingFinallyAtTheMarkedLines(String input) {
-        String source = TestProject.resource("rules/unlock_not_in_finally/" + input);
-        List<Integer> expected = TestProject.expectedLines(source, ID);
-        assertThat(expected).as("the input marks at least one line").isNotEmpty();
-
-        assertThat(linesFlaggedIn(source)).isEqualTo(expected);
+        assertFlagsTheMarkedLines(input);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "GoodCanonicalLocking.java",
             "GoodTryLockAndTwoLocks.java",
-            "GoodLockHandedToCaller.java"})
+            "GoodLockHandedToCaller.java",
+            "GoodAliasedReadLockHalves.java",
+            "GoodCachedDataDowngrade.java"})
     void shouldNotFlagCanonicalLockingTryLockBranchesOrLocksHandedToTheCaller(String input) {
-        String source = TestProject.resource("rules/unlock_not_in_finally/" + input);
-
-        assertThat(linesFlaggedIn(source)).isEmpty();
+        assertFlagsNothingIn(input(input));
     }
 
     @Test
     void shouldShowTheCanonicalFormWithTheUsersOwnLockExpression() {
-        Finding finding = only("""
+        Finding finding = onlyFinding("""
                 package demo;
                 import java.util.*;
                 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -72,31 +61,9 @@ class UnlockNotInFinallyRuleTest {
 
     @Test
     void shouldExplainALockTakenAfterOtherCodeInsideTheTry() {
-        Finding finding = only(TestProject.resource("rules/unlock_not_in_finally/BadReadWriteHalves.java")
+        Finding finding = onlyFinding(input("BadReadWriteHalves.java")
                 .replaceAll("(?s)public Integer get.*?public void rename", "public void rename"));
 
         assertThat(finding.message()).contains("not the first statement of the try", "IllegalMonitorStateException");
-    }
-
-    private List<Integer> linesFlaggedIn(String source) {
-        TestProject project = new TestProject(dir);
-        String uri = project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        return TestProject.lines(result, ID, uri);
-    }
-
-    private Finding only(String source) {
-        TestProject project = new TestProject(dir);
-        project.write(source);
-        StaticResult result = onlyThisRule(project);
-        assertThat(result.problems()).isEmpty();
-        assertThat(result.findings()).hasSize(1);
-        return result.findings().get(0);
-    }
-
-    private StaticResult onlyThisRule(TestProject project) {
-        return new StaticAnalyzer(List.of(new UnlockNotInFinallyRule()))
-                .analyze(project.baseDir(), List.of(project.baseDir().resolve("src/main/java")), List.of(), Set.of());
     }
 }

@@ -10,9 +10,11 @@ import java.util.Optional;
  * the static pass over it and checks that the bad one is flagged by its rule and the good one is
  * not, so the documentation cannot drift from what the rules do. They are written without package
  * and imports: {@link #IMPORTS} completes them. The examples live here rather
- * than in {@link io.github.maprace.plugin.model.RuleInfo}, whose shape is report API.
+ * than in {@link io.github.maprace.plugin.model.RuleInfo}, whose shape is report API, and in test
+ * code because only the page generator ({@link RuleDocs}) and its test read them: the plugin does
+ * not ship them.
  */
-public final class RuleExamples {
+final class RuleExamples {
 
     /**
      * One rule's examples.
@@ -20,11 +22,11 @@ public final class RuleExamples {
      * @param bad  code the rule flags
      * @param good the same code written correctly
      */
-    public record Example(String bad, String good) {
+    record Example(String bad, String good) {
     }
 
     /** The imports every example assumes, in the form the catalog shows them once. */
-    public static final String IMPORTS = String.join("\n",
+    static final String IMPORTS = String.join("\n",
             "import java.math.BigInteger;",
             "import java.nio.charset.Charset;",
             "import java.nio.charset.StandardCharsets;",
@@ -39,7 +41,7 @@ public final class RuleExamples {
     }
 
     /** The examples of the static rule {@code ruleId}, or empty for a dynamic or unknown id. */
-    public static Optional<Example> of(String ruleId) {
+    static Optional<Example> of(String ruleId) {
         return Optional.ofNullable(EXAMPLES.get(ruleId));
     }
 

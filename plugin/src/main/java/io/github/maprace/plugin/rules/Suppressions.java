@@ -1,4 +1,4 @@
-package io.github.maprace.plugin.analysis;
+package io.github.maprace.plugin.rules;
 
 import spoon.reflect.code.CtExpression;
 import spoon.reflect.code.CtLiteral;
@@ -11,8 +11,12 @@ import spoon.reflect.visitor.filter.TypeFilter;
  * {@code @SuppressWarnings("maprace")} (every rule) and {@code @SuppressWarnings("maprace:RULE_ID")}
  * (one rule) on any declaration enclosing a finding: type, method, constructor, field, parameter
  * or local variable.
+ *
+ * <p>The analyzer asks it about the element a finding is reported at. The field rules also ask it
+ * about the map field itself, because they report at a use of the field (an access, an assignment)
+ * that the field's declaration does not enclose.
  */
-final class Suppressions {
+public final class Suppressions {
 
     private static final String ALL = "maprace";
     private static final String ONE = "maprace:";
@@ -21,7 +25,7 @@ final class Suppressions {
     }
 
     /** True when a declaration around {@code element} suppresses {@code ruleId}. */
-    static boolean isSuppressed(CtElement element, String ruleId) {
+    public static boolean isSuppressed(CtElement element, String ruleId) {
         for (CtElement e = element; e != null && !(e instanceof CtPackage); e = e.isParentInitialized() ? e.getParent() : null) {
             for (CtAnnotation<?> annotation : e.getAnnotations()) {
                 if (isSuppressWarnings(annotation) && names(annotation, ruleId)) {

@@ -1,0 +1,96 @@
+package io.github.maprace.plugin.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.maprace.plugin.analysis.StaticAnalyzer;
+import io.github.maprace.plugin.analysis.StaticResult;
+import io.github.maprace.plugin.analysis.TestProject;
+import io.github.maprace.plugin.model.Finding;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Base of the tests of one rule, after JaCoCo's {@code FilterTestBase}: the base writes the source
+ * text into a throw-away project, runs the static pass with only the rule under test, and offers
+ * the assertions; a subclass only names its rule and its inputs.
+ *
+ * <p>Running the rule alone keeps each test about that rule; {@code FieldRulesOverlapTest} and
+ * {@code LibraryIdiomsTest} run the rules together. Every helper also asserts that the input
+ * parsed, so a typo in a test input cannot pass as "no finding".
+ */
+abstract class RuleTestBase {
+
+    @TempDir
+    Path dir;
+
+    private final Rule rule;
+    private int projects;
+
+    /** A test of {@code rule}; its inputs live under {@code rules/<rule id in lower case>/}. */
+    protected RuleTestBase(Rule rule) {
+        this.rule = rule;
+    }
+
+    /** The id of the rule under test. */
+    protected final String ruleId() {
+        return rule.info().id();
+    }
+
+    /** The text of the input resource {@code name} of this rule, e.g. {@code BadGetter.java}. */
+    protected final String input(String name) {
+        return TestProject.resource("rules/" + ruleId().toLowerCase(Locale.ROOT) + "/" + name);
+    }
+
+    /** Runs the rule alone over {@code source}, asserting that it parsed. */
+    protected final StaticResult analyze(String source) {
+        TestProject project = newProject();
+        project.write(source);
+        return run(project);
+    }
+
+    /** The lines the rule flags in {@code source}, in order. */
+    protected final List<Integer> linesFlaggedIn(String source) {
+        TestProject project = newProject();
+        String uri = project.write(source);
+        return TestProject.lines(run(project), ruleId(), uri);
+    }
+
+    /** The one finding the rule reports for {@code source}; fails when there are none or several. */
+    protected final Finding onlyFinding(String source) {
+        List<Finding> findings = analyze(source).findings();
+        assertThat(findings).hasSize(1);
+        return findings.get(0);
+    }
+
+    /**
+     * Asserts that the rule flags exactly the lines input {@code name} marks with
+     * {@code // expect: RULE_ID}, and that it marks at least one.
+     */
+    protected final void assertFlagsTheMarkedLines(String name) {
+        String source = input(name);
+        List<Integer> expected = TestProject.expectedLines(source, ruleId());
+        assertThat(expected).as("the input marks at least one line").isNotEmpty();
+
+        assertThat(linesFlaggedIn(source)).as(name).isEqualTo(expected);
+    }
+
+    /** Asserts that the rule reports nothing for {@code source}. */
+    protected final void assertFlagsNothingIn(String source) {
+        assertThat(analyze(source).findings()).isEmpty();
+    }
+
+    /** A fresh project per analysis, so that one test's inputs never see each other. */
+    private TestProject newProject() {
+        return new TestProject(dir.resolve("project" + projects++));
+    }
+
+    private StaticResult run(TestProject project) {
+        StaticResult result = new StaticAnalyzer(List.of(rule))
+                .analyze(project.baseDir(), List.of(project.baseDir().resolve("src/main/java")), List.of(), Set.of());
+        assertThat(result.problems()).as("problems analysing the input").isEmpty();
+        return result;
+    }
+}
