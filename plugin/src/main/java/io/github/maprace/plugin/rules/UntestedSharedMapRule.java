@@ -55,7 +55,7 @@ public final class UntestedSharedMapRule implements Rule {
     @Override
     public void inspect(CtElement element, FindingSink sink) {
         CtField<?> field = (CtField<?>) element;
-        if (!MapFields.isCandidate(field) || MapFields.suppressedOnField(field, ID)) {
+        if (!MapFields.isCandidate(field) || Suppressions.isSuppressed(field, ID)) {
             return;
         }
         List<FieldUse> live = FieldUses.of(field).stream().filter(use -> !use.construction()).toList();

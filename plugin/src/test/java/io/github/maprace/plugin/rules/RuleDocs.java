@@ -39,15 +39,30 @@ public final class RuleDocs {
         for (RuleInfo info : RuleCatalog.all()) {
             out.append("\n## ").append(info.id()).append("\n\n")
                     .append("**").append(info.title()).append("** · severity `").append(info.defaultSeverity().level())
-                    .append("` · ").append(RuleExamples.of(info.id()).isPresent() ? "static pass" : "dynamic pass")
-                    .append("\n\n")
+                    .append("` · ").append(pass(info.id())).append("\n\n")
                     .append("**Why it is wrong.** ").append(info.rationale()).append("\n\n");
             RuleExamples.of(info.id()).ifPresent(example -> out
-                    .append("Flagged:\n\n```java\n").append(example.bad()).append("```\n\n")
+                    .append(example.runTime() ? "Reported when the tests run it:" : "Flagged:")
+                    .append("\n\n```java\n").append(example.bad()).append("```\n\n")
                     .append("Correct:\n\n```java\n").append(example.good()).append("```\n\n"));
             out.append("**Fix.** ").append(info.fix()).append("\n");
         }
         return out.toString();
+    }
+
+    /** Rules checked at run time as well as in the sources. */
+    private static final java.util.Set<String> ALSO_AT_RUN_TIME = java.util.Set.of("LOCK_UPGRADE", "SYNC_MAP_ITERATION");
+
+    /** Which pass reports the rule. */
+    private static String pass(String id) {
+        if (id.equals(UntestedSharedMapRule.ID)) {
+            return "static and dynamic pass (concurrency coverage)";
+        }
+        boolean inSources = RuleCatalog.implemented().stream().anyMatch(rule -> rule.info().id().equals(id));
+        if (!inSources) {
+            return "dynamic pass";
+        }
+        return ALSO_AT_RUN_TIME.contains(id) ? "static and dynamic pass" : "static pass";
     }
 
     /** The anchor doxia gives a heading: the id as written. */

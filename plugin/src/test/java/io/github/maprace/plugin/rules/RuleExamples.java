@@ -19,10 +19,15 @@ final class RuleExamples {
     /**
      * One rule's examples.
      *
-     * @param bad  code the rule flags
-     * @param good the same code written correctly
+     * @param bad     code the rule flags
+     * @param good    the same code written correctly
+     * @param runTime true when only a test run can tell (a dynamic rule, or concurrency coverage):
+     *                the page says so, and the static check of the examples leaves them out
      */
-    record Example(String bad, String good) {
+    record Example(String bad, String good, boolean runTime) {
+        Example(String bad, String good) {
+            this(bad, good, false);
+        }
     }
 
     /** The imports every example assumes, in the form the catalog shows them once. */
@@ -40,7 +45,7 @@ final class RuleExamples {
     private RuleExamples() {
     }
 
-    /** The examples of the static rule {@code ruleId}, or empty for a dynamic or unknown id. */
+    /** The examples of rule {@code ruleId}, or empty for an id without any. */
     static Optional<Example> of(String ruleId) {
         return Optional.ofNullable(EXAMPLES.get(ruleId));
     }
@@ -373,6 +378,113 @@ final class RuleExamples {
                     }
                 }
                 """));
+        runTimeExamples(examples);
         return examples;
+    }
+
+    /** Examples of what the tests must make happen; the ITs check these shapes end to end. */
+    private static void runTimeExamples(Map<String, Example> examples) {
+        examples.put(RuleCatalog.LOCK_ORDER_INVERSION, new Example("""
+                public class Bank {
+                    public void transfer(Account from, Account to, long amount) {
+                        from.lock.lock(); // teller 1: alice then bob; teller 2: bob then alice
+                        try {
+                            to.lock.lock();
+                            try {
+                                from.balance -= amount;
+                                to.balance += amount;
+                            } finally {
+                                to.lock.unlock();
+                            }
+                        } finally {
+                            from.lock.unlock();
+                        }
+                    }
+                }
+                """, """
+                public class Bank {
+                    public void transfer(Account from, Account to, long amount) {
+                        Account first = from.id < to.id ? from : to; // one global order: by id
+                        Account second = first == from ? to : from;
+                        first.lock.lock();
+                        try {
+                            second.lock.lock();
+                            try {
+                                from.balance -= amount;
+                                to.balance += amount;
+                            } finally {
+                                second.lock.unlock();
+                            }
+                        } finally {
+                            first.lock.unlock();
+                        }
+                    }
+                }
+                """, true));
+        examples.put(RuleCatalog.LEAKED_THREAD, new Example("""
+                class PollerTest {
+                    @Test
+                    void polls() throws Exception {
+                        ExecutorService pool = Executors.newFixedThreadPool(2);
+                        pool.submit(() -> feed.poll()).get(); // the pool's threads outlive the test
+                        assertEquals(1, feed.size());
+                    }
+                }
+                """, """
+                class PollerTest {
+                    private final ExecutorService pool = Executors.newFixedThreadPool(2);
+
+                    @AfterEach
+                    void stopThePool() throws InterruptedException {
+                        pool.shutdownNow();
+                        pool.awaitTermination(5, TimeUnit.SECONDS);
+                    }
+
+                    @Test
+                    void polls() throws Exception {
+                        pool.submit(() -> feed.poll()).get();
+                        assertEquals(1, feed.size());
+                    }
+                }
+                """, true));
+        examples.put(UntestedSharedMapRule.ID, new Example("""
+                public class PriceList {
+                    private final Map<String, Long> prices = new ConcurrentHashMap<>(); // no test shares it
+
+                    public void refreshIn(ExecutorService feed, String item, long cents) {
+                        feed.execute(() -> prices.put(item, cents));
+                    }
+
+                    public Long price(String item) {
+                        return prices.get(item);
+                    }
+                }
+
+                class PriceListTest {
+                    @Test
+                    void refreshes() throws Exception {
+                        ExecutorService direct = new DirectExecutorService(); // runs on the test thread
+                        prices.refreshIn(direct, "apple", 120);
+                        assertEquals(120L, prices.price("apple"));
+                    }
+                }
+                """, """
+                class PriceListTest {
+                    @Test
+                    void refreshesWhileRequestsRead() throws Exception {
+                        ExecutorService feed = Executors.newSingleThreadExecutor();
+                        try {
+                            prices.refreshIn(feed, "apple", 120); // written on the feed's thread
+                            for (int i = 0; i < 1000 && prices.price("apple") == null; i++) {
+                                Thread.onSpinWait(); // read on the test thread meanwhile
+                            }
+                        } finally {
+                            feed.shutdown();
+                            feed.awaitTermination(5, TimeUnit.SECONDS);
+                        }
+                        assertEquals(120L, prices.price("apple"));
+                    }
+                }
+                """, true));
     }
 }
