@@ -43,6 +43,8 @@ public final class SarifReportWriter implements ReportWriter {
     static final String SRCROOT = "%SRCROOT%";
     /** The rules page; each rule's {@code helpUri} is its section (GitHub's heading anchor). */
     static final String RULES_URI = INFORMATION_URI + "/blob/main/src/site/markdown/rules.md";
+    /** The measured map guidance; a rule's help links the section for its fix. */
+    static final String GUIDANCE_URI = INFORMATION_URI + "/blob/main/src/site/markdown/choosing-a-map.md";
     /** Versioned so that a change of the hash input can never silently merge unrelated alerts. */
     static final String FINGERPRINT_KEY = "maprace/v1";
 
@@ -155,7 +157,9 @@ public final class SarifReportWriter implements ReportWriter {
         node.put("id", rule.id());
         node.putObject("shortDescription").put("text", Texts.orEmpty(rule.title()));
         node.putObject("fullDescription").put("text", Texts.orEmpty(rule.rationale()));
-        node.putObject("help").put("text", Texts.orEmpty(rule.fix()));
+        ObjectNode help = node.putObject("help").put("text", Texts.orEmpty(rule.fix()));
+        RuleCatalog.guidanceOf(rule.id()).ifPresent(g -> help.put("markdown", Texts.orEmpty(rule.fix())
+                + "\n\nWhat each option costs, measured: [" + g.title() + "](" + GUIDANCE_URI + "#" + g.anchor() + ")"));
         if (RuleCatalog.find(rule.id()).isPresent()) {
             node.put("helpUri", RULES_URI + "#" + rule.id().toLowerCase(Locale.ROOT));
         }

@@ -11,6 +11,7 @@ import io.github.maprace.plugin.model.Severity;
 import io.github.maprace.plugin.model.SharedMap;
 import io.github.maprace.plugin.model.TestRunSummary;
 import io.github.maprace.plugin.model.Verdict;
+import io.github.maprace.plugin.rules.RuleCatalog;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
@@ -99,6 +100,10 @@ public final class XmlReportWriter implements ReportWriter {
             xml.start("rule").attribute("id", rule.id());
             if (rule.defaultSeverity() != null) {
                 xml.attribute("severity", rule.defaultSeverity().level());
+            }
+            RuleCatalog.Guidance guidance = RuleCatalog.guidanceOf(rule.id()).orElse(null);
+            if (guidance != null) {
+                xml.attribute("guidance", guidance.anchor()).attribute("guidanceTitle", guidance.title());
             }
             xml.textElement("title", rule.title())
                     .textElement("rationale", rule.rationale())

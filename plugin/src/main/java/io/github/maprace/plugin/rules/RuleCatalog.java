@@ -65,6 +65,41 @@ public final class RuleCatalog {
         return find(id).map(RuleInfo::fix).orElseThrow(() -> new IllegalArgumentException("no rule " + id));
     }
 
+    /**
+     * The section of the "Choosing a map" page ({@code choosing-a-map.html}) that measures what the
+     * fix of rule {@code id} costs, as an anchor and its title, or empty when no section applies.
+     */
+    public static Optional<Guidance> guidanceOf(String id) {
+        return Optional.ofNullable(id == null ? null : GUIDANCE.get(id));
+    }
+
+    /**
+     * A section of the "Choosing a map" page.
+     *
+     * @param anchor the section's id, e.g. {@code concurrenthashmap}
+     * @param title  what it measures, e.g. {@code ConcurrentHashMap}
+     */
+    public record Guidance(String anchor, String title) {
+        /** The page's file name in the site. */
+        public static final String PAGE = "choosing-a-map.html";
+    }
+
+    private static final Guidance CHM = new Guidance("concurrenthashmap", "ConcurrentHashMap");
+    private static final Guidance COMPOUND = new Guidance("compound-updates",
+            "compound updates: compute, merge, computeIfAbsent");
+    private static final Guidance SNAPSHOT = new Guidance("copy-on-write", "copy-on-write snapshot behind a volatile field");
+    private static final Guidance MONITOR = new Guidance("synchronized", "synchronized + HashMap");
+    private static final Map<String, Guidance> GUIDANCE = Map.ofEntries(
+            Map.entry("SHARED_UNSAFE_MAP", CHM), Map.entry(DATA_RACE, CHM),
+            Map.entry("NON_ATOMIC_UPDATE", COMPOUND), Map.entry("CHECK_THEN_ACT", COMPOUND),
+            Map.entry(ATOMICITY_VIOLATION, COMPOUND), Map.entry("RECURSIVE_COMPUTE", COMPOUND),
+            Map.entry("NON_VOLATILE_SWAP", SNAPSHOT), Map.entry("MUTABLE_AFTER_INIT", SNAPSHOT),
+            Map.entry("INCONSISTENT_LOCKING", MONITOR),
+            Map.entry("UNLOCK_NOT_IN_FINALLY", new Guidance("reentrantlock", "ReentrantLock + HashMap")),
+            Map.entry("LOCK_UPGRADE", new Guidance("reentrantreadwritelock", "ReentrantReadWriteLock + HashMap")),
+            Map.entry("SYNC_MAP_ITERATION", new Guidance("synchronizedmap", "Collections.synchronizedMap")),
+            Map.entry("LAZY_INIT_RACE", CHM));
+
     private static Map<String, RuleInfo> build() {
         List<RuleInfo> infos = new ArrayList<>(List.of(
                 new RuleInfo("SHARED_UNSAFE_MAP",

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import spoon.reflect.code.CtConstructorCall;
+import spoon.reflect.code.CtExpression;
 import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtField;
 
@@ -16,7 +18,9 @@ import spoon.reflect.declaration.CtField;
  * UNTESTED_SHARED_MAP, the static half: every map field the audit considers shared — modified
  * after construction, in a class with evidence of use by several threads ({@link ThreadEvidence})
  * or static — whatever its kind (a ConcurrentHashMap is shared too), reported at its declaration
- * as a <em>candidate</em>. The static pass alone cannot say whether a test exercised the map, so
+ * as a <em>candidate</em>. Only fields that create their own maps ({@code new ...}, as the agent
+ * sees it stored into the field) are candidates: a field holding a map handed in is covered
+ * through the field that created it. The static pass alone cannot say whether a test exercised the map, so
  * these findings never reach a report as they are: the audit joins them with the test run's
  * concurrency coverage, drops the fields some test exercised, and drops them all when no test
  * ran ({@code ConcurrencyCoverage} in the plugin's dynamic package).
@@ -56,6 +60,12 @@ public final class UntestedSharedMapRule implements Rule {
     public void inspect(CtElement element, FindingSink sink) {
         CtField<?> field = (CtField<?>) element;
         if (!MapFields.isCandidate(field) || Suppressions.isSuppressed(field, ID)) {
+            return;
+        }
+        List<CtExpression<?>> values = MapFields.values(field);
+        if (values.isEmpty() || !values.stream().allMatch(v -> v instanceof CtConstructorCall<?>)) {
+            // a map handed in or built by a factory is created elsewhere: the run knows it by its
+            // allocation site and the field that site stores into, which is the one to cover
             return;
         }
         List<FieldUse> live = FieldUses.of(field).stream().filter(use -> !use.construction()).toList();

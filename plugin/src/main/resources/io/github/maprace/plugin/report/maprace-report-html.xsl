@@ -193,7 +193,13 @@ table.coverage tr.untested td{background:#fff8c5}
           <xsl:for-each select="key('rule', @rule)">
             <dt><span class="rule"><xsl:value-of select="@id"/></span><xsl:text> – </xsl:text><xsl:value-of select="title"/></dt>
             <dd><xsl:value-of select="rationale"/>
-              <xsl:if test="string(fix)"><br/><strong>In general: </strong><xsl:value-of select="fix"/></xsl:if></dd>
+              <xsl:if test="string(fix)"><br/><strong>In general: </strong><xsl:value-of select="fix"/></xsl:if>
+              <!-- the page links nowhere (it works offline): it names the documentation section instead -->
+              <xsl:if test="@guidance"><br/><strong>What it costs: </strong>
+                <xsl:text>measured in the maprace documentation, page </xsl:text><em>Choosing a map</em>
+                <xsl:text>, section </xsl:text><em><xsl:value-of select="@guidanceTitle"/></em>
+                <xsl:text> (</xsl:text><code>choosing-a-map.html#<xsl:value-of select="@guidance"/></code>
+                <xsl:text>).</xsl:text></xsl:if></dd>
           </xsl:for-each>
         </xsl:for-each>
       </dl>

@@ -73,6 +73,15 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void shouldNameTheMeasuredCostsOfTheFixWithoutLinkingOut() throws IOException {
+        String html = html(SampleReports.typical(), null);
+
+        assertThat(html).contains("<code>choosing-a-map.html#concurrenthashmap</code>")
+                .contains("section <em>ConcurrentHashMap</em>")
+                .contains("<code>choosing-a-map.html#compound-updates</code>");
+    }
+
+    @Test
     void shouldSayWhichFindingsFailTheBuild() throws IOException {
         String html = html(SampleReports.judged(), null);
 

@@ -69,6 +69,26 @@ class SarifReportWriterTest {
     }
 
     @Test
+    void shouldLinkTheMeasuredCostsOfAFixFromTheRulesHelp() throws IOException {
+        AuditReport report = new AuditReport("p", List.of(), RuleCatalog.all(), null, List.of());
+
+        JsonNode rules = sarif(report).at("/runs/0/tool/driver/rules");
+
+        JsonNode shared = null;
+        JsonNode leak = null;
+        for (JsonNode rule : rules) {
+            if (rule.get("id").asText().equals("SHARED_UNSAFE_MAP")) {
+                shared = rule;
+            } else if (rule.get("id").asText().equals("LEAKED_THREAD")) {
+                leak = rule;
+            }
+        }
+        assertThat(shared.at("/help/markdown").asText()).startsWith(shared.at("/help/text").asText())
+                .endsWith("[ConcurrentHashMap](" + SarifReportWriter.GUIDANCE_URI + "#concurrenthashmap)");
+        assertThat(leak.at("/help").has("markdown")).isFalse();
+    }
+
+    @Test
     void shouldDefineSrcrootAsTheProjectDirectoryWhenKnown(@TempDir Path base) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new SarifReportWriter("1.2.3", base).write(SampleReports.typical(), out);

@@ -19,6 +19,21 @@ class RuleCatalogTest {
     }
 
     @Test
+    void shouldPointEveryFixWithMeasuredCostsAtASectionThePageHas() throws java.io.IOException {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("../src/site/markdown/choosing-a-map.md"));
+        long guided = 0;
+        for (RuleInfo info : RuleCatalog.all()) {
+            var guidance = RuleCatalog.guidanceOf(info.id());
+            if (guidance.isPresent()) {
+                guided++;
+                assertThat(page).as(info.id()).contains("<a id=\"" + guidance.get().anchor() + "\"></a>");
+            }
+        }
+        assertThat(guided).isGreaterThanOrEqualTo(12);
+        assertThat(RuleCatalog.guidanceOf("LEAKED_THREAD")).isEmpty();
+    }
+
+    @Test
     void shouldGiveEveryRuleATitleARationaleAndAFix() {
         for (RuleInfo info : RuleCatalog.all()) {
             assertThat(info.title()).as(info.id()).isNotBlank();

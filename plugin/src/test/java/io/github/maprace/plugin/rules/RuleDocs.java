@@ -46,6 +46,9 @@ public final class RuleDocs {
                     .append("\n\n```java\n").append(example.bad()).append("```\n\n")
                     .append("Correct:\n\n```java\n").append(example.good()).append("```\n\n"));
             out.append("**Fix.** ").append(info.fix()).append("\n");
+            RuleCatalog.guidanceOf(info.id()).ifPresent(g -> out.append("\n**What it costs.** Measured in [")
+                    .append(g.title()).append("](").append(RuleCatalog.Guidance.PAGE).append('#').append(g.anchor())
+                    .append(").\n"));
         }
         return out.toString();
     }
