@@ -247,8 +247,8 @@ public final class AuditRunner {
      */
     private List<SharedMap> coverage(List<Finding> candidates, List<Finding> findings, DynamicResult dynamic,
                                      SourceLocator locator) {
-        if (!dynamic.tests().ran()) {
-            return List.of();
+        if (!dynamic.tests().ran() || dynamic.coverage() == null) {
+            return List.of(); // no run, or no test named to the agent: coverage unknown
         }
         List<String> mainRoots = env.mainSourceRoots().stream().map(locator::relativize).toList();
         ConcurrencyCoverage.Result joined = ConcurrencyCoverage.join(candidates, dynamic.coverage(),

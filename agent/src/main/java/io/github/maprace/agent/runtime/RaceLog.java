@@ -263,6 +263,8 @@ public final class RaceLog {
         LogCodec.field(r, "historyBytes", History.retainedBytes());
         LogCodec.field(r, "lockEdges", LockOrder.edgeCount());
         LogCodec.field(r, "lockEdgesDropped", LockOrder.droppedEdges());
+        // concurrency coverage is per test: without named tests it means nothing
+        LogCodec.field(r, "testsSeen", TestContext.testsSeen());
         all.append(r);
         append(all);
     }

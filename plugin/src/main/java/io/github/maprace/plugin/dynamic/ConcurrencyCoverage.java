@@ -47,8 +47,8 @@ public final class ConcurrencyCoverage {
     /**
      * @param candidates    the static pass's {@code UNTESTED_SHARED_MAP} candidates
      * @param seen          the run's coverage
-     * @param inMainSources whether a report URI is a file of the main (not test) sources: a map
-     *                      only the run knows counts when the project's own code created it
+     * @param inMainSources whether a report URI is a file of the main (not test) sources: only
+     *                      the project's own maps count, not the test classes'.
      */
     public static Result join(List<Finding> candidates, List<SharedMap> seen, Predicate<String> inMainSources) {
         Map<String, List<SharedMap>> byField = new LinkedHashMap<>();
@@ -62,8 +62,8 @@ public final class ConcurrencyCoverage {
         List<Finding> untested = new ArrayList<>();
         for (Finding candidate : candidates) {
             Matcher m = CANDIDATE.matcher(candidate.message());
-            if (!m.find()) {
-                continue;
+            if (!m.find() || !inMainSources.test(candidate.location().uri())) {
+                continue; // a test class's own maps are the test's business
             }
             List<SharedMap> run = byField.getOrDefault(candidate.location().uri() + '#' + m.group(1), List.of());
             matched.addAll(run);

@@ -16,20 +16,21 @@ import java.util.List;
  *                  after the reports are written
  * @param forkMillis wall time of the forked test JVM, for the console only: the reports leave it
  *                  out so that two runs write identical files
- * @param coverage  the maps the run saw one thread write and another use, and whether a test did so
+ * @param coverage  the maps the run saw one thread write and another use, and whether a test did so;
+ *                  null when unknown (no test was named to the agent, or the tests did not run)
  */
 public record DynamicResult(List<Finding> findings, TestRunSummary tests, List<String> problems, boolean broken,
                             long forkMillis, List<SharedMap> coverage) {
     public DynamicResult {
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
-        coverage = List.copyOf(coverage);
+        coverage = coverage == null ? null : List.copyOf(coverage);
     }
 
     /** A result without coverage. */
     public DynamicResult(List<Finding> findings, TestRunSummary tests, List<String> problems, boolean broken,
                          long forkMillis) {
-        this(findings, tests, problems, broken, forkMillis, List.of());
+        this(findings, tests, problems, broken, forkMillis, null);
     }
 
     /** A result without a fork time and coverage. */

@@ -141,7 +141,7 @@ public final class ExistingRun {
         RunProblems.agentErrors(races.agent(), problems);
         List<Finding> findings = new ArrayList<>(races.races());
         return new DynamicResult(findings, new TestRunSummary(true, tests, failed, 0, races.agent().errors()),
-                problems, false, 0, races.coverage());
+                problems, false, 0, races.coverageMeasured() ? races.coverage() : null);
     }
 
     private static long modified(Path p) {

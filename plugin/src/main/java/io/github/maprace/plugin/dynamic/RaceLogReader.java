@@ -81,8 +81,10 @@ public final class RaceLogReader {
      *
      * @param coverage the maps the run saw one thread write and another use, one per allocation
      *                 site (the test JVMs' records merged)
+     * @param coverageMeasured true when some test JVM named its tests to the agent: coverage is
+     *                 per test, so without them (TestNG, a JVM that never finished) it is unknown
      */
-    public record Result(List<Finding> races, AgentStatus agent, List<SharedMap> coverage) {
+    public record Result(List<Finding> races, AgentStatus agent, List<SharedMap> coverage, boolean coverageMeasured) {
         public Result {
             coverage = List.copyOf(coverage);
         }
@@ -96,7 +98,7 @@ public final class RaceLogReader {
     /** Reads {@code file}; a missing file reads as no races. */
     public Result read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            return new Result(List.of(), new AgentStatus(0, "", null), List.of());
+            return new Result(List.of(), new AgentStatus(0, "", null), List.of(), false);
         }
         Map<String, Map<String, String>> races = new LinkedHashMap<>();
         Map<String, Long> counts = new HashMap<>();
@@ -104,6 +106,7 @@ public final class RaceLogReader {
         String firstErrors = "";
         DetectorMemory memory = null;
         Map<String, SharedMap> coverage = new LinkedHashMap<>();
+        boolean testsSeen = false;
         for (String line : completeLines(file)) {
             if (line.isBlank()) {
                 continue;
@@ -125,6 +128,7 @@ public final class RaceLogReader {
                 }
                 case "AGENT" -> { // one per test JVM: several when Surefire forks share the log
                     errors += parseLong(f.get("errors"), 0);
+                    testsSeen |= parseLong(f.get("testsSeen"), 0) > 0;
                     if (firstErrors.isEmpty()) {
                         firstErrors = f.getOrDefault("first", "");
                     }
@@ -149,7 +153,8 @@ public final class RaceLogReader {
         for (Map.Entry<String, Map<String, String>> e : bySites.entrySet()) {
             findings.add(toFinding(e.getValue(), occurrences.get(e.getKey())));
         }
-        return new Result(findings, new AgentStatus(errors, firstErrors, memory), List.copyOf(coverage.values()));
+        return new Result(findings, new AgentStatus(errors, firstErrors, memory), List.copyOf(coverage.values()),
+                testsSeen);
     }
 
     /** What a record is about, independent of the JVM that wrote it: its kind and its sites (unordered). */

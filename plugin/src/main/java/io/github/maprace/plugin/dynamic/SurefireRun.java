@@ -138,7 +138,8 @@ final class SurefireRun {
         List<Finding> findings = new ArrayList<>(races.races());
         // no wall time in the model: two runs of the same tests must write byte-identical reports
         TestRunSummary summary = new TestRunSummary(true, ran, failed, 0, races.agent().errors());
-        return new DynamicResult(findings, summary, problems, diagnosis.broken(), millis, races.coverage());
+        return new DynamicResult(findings, summary, problems, diagnosis.broken(), millis,
+                races.coverageMeasured() ? races.coverage() : null);
     }
 
     /** The Surefire parameter that makes {@code e} skip its tests, or null. */

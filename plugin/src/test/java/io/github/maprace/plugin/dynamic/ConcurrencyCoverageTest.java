@@ -80,6 +80,18 @@ class ConcurrencyCoverageTest {
     }
 
     @Test
+    void aTestClasssOwnSharedFieldIsNotTheProjectsToCover() {
+        Finding inTests = Finding.ofStatic("UNTESTED_SHARED_MAP", Severity.NOTE, "Shared map 'START_TIMES' (Map in "
+                + "TestCaseLogger, shared because it is static; written in before())", "fix",
+                Location.of("src/test/java/com/acme/TestCaseLogger.java", 27));
+
+        ConcurrencyCoverage.Result r = ConcurrencyCoverage.join(List.of(inTests), List.of(), MAIN);
+
+        assertThat(r.maps()).isEmpty();
+        assertThat(r.untested()).isEmpty();
+    }
+
+    @Test
     void mainSourceRootsAreMatchedAsDirectories() {
         assertThat(ConcurrencyCoverage.under(List.of("src/main/java")).test("src/main/java/A.java")).isTrue();
         assertThat(ConcurrencyCoverage.under(List.of("src/main/java")).test("src/main/javax/A.java")).isFalse();

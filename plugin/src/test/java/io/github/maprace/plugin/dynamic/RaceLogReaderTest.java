@@ -239,10 +239,12 @@ class RaceLogReaderTest {
         LogCodec.field(a, "accesses", "com.acme.Registry.put(Registry.java:12)");
         String b = a.toString().replace("exercised=false", "exercised=true")
                 .replace("tests=", "tests=com.acme.RegistryTest#a\\ncom.acme.RegistryTest#b");
-        writeLog(a.toString(), b, agent(0, ""));
+        writeLog(a.toString(), b, agent(0, ""), agent(0, "") + "\ttestsSeen=3");
 
-        List<SharedMap> coverage = reader.read(log).coverage();
+        RaceLogReader.Result result = reader.read(log);
+        List<SharedMap> coverage = result.coverage();
 
+        assertThat(result.coverageMeasured()).isTrue();
         assertThat(coverage).singleElement().satisfies(m -> {
             assertThat(m.name()).isEqualTo("Registry.entries");
             assertThat(m.fieldName()).isEqualTo("entries");
@@ -252,6 +254,13 @@ class RaceLogReaderTest {
             assertThat(m.tests()).containsExactly("com.acme.RegistryTest#a", "com.acme.RegistryTest#b");
             assertThat(m.accesses()).extracting(l -> l.line()).containsExactly(12);
         });
+    }
+
+    @Test
+    void shouldNotKnowTheCoverageWhenNoTestJvmNamedItsTests() throws IOException {
+        writeLog(agent(0, ""), agent(0, "") + "\ttestsSeen=0");
+
+        assertThat(reader.read(log).coverageMeasured()).isFalse();
     }
 
     @Test
