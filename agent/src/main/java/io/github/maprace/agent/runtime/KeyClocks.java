@@ -29,6 +29,19 @@ final class KeyClocks {
     final Object[] functions = new Object[STRIPES + 1];
     private final AtomicReferenceArray<SyncClock> stripes = new AtomicReferenceArray<>(STRIPES);
 
+    /** Where the map was created, -1 when unknown: only such maps have concurrency coverage. */
+    int allocationSite = -1;
+    /**
+     * {@link MapCoverage}'s view of the map's last write (thread, test, site) and the last test it
+     * saw the map exercised in. Read and written without a lock: a lost update only delays the
+     * verdict to a later access; written only when they change, so the writers of a hot map do
+     * not keep pulling one cache line to each other.
+     */
+    int lastWriterTid = -1;
+    int lastWriteTest;
+    int lastWriteSite = -1;
+    int coveredTest;
+
     /** The clocks of {@code map}, created on first use; cached per thread. */
     static KeyClocks of(ThreadState ts, Object map) {
         WeakIdentityTable.Entry<KeyClocks> e = ts.recentKeyClocks.find(map);
@@ -37,6 +50,11 @@ final class KeyClocks {
             ts.recentKeyClocks.add(e);
         }
         return e.value();
+    }
+
+    /** Remembers where {@code map} was created, for concurrency coverage. */
+    static void allocated(ThreadState ts, Object map, int site) {
+        of(ts, map).allocationSite = site;
     }
 
     /** The stripe of {@code key}, or {@link #WHOLE}. */

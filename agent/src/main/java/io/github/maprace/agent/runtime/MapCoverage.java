@@ -49,9 +49,39 @@ final class MapCoverage {
             return; // nothing new for this map
         }
         s.coveredTest = exercised ? test : -1;
-        String testName = exercised ? TestContext.current() : null;
+        record(s.allocationSite, site, otherSite, exercised ? TestContext.current() : null);
+    }
+
+    /**
+     * An access at {@code site} to a concurrent map whose creation was seen: compared with the
+     * map's last write by another thread. Concurrent maps are not judged for races, so this is the
+     * only look the engine takes at who used them; it costs two field reads once the map was
+     * exercised in the running test.
+     */
+    static void concurrent(ThreadState ts, KeyClocks c, int site) {
+        int test = TestContext.number();
+        if (c.coveredTest == test && test != 0) {
+            return;
+        }
+        int writer = c.lastWriterTid;
+        if (writer >= 0 && writer != ts.tid) {
+            boolean exercised = test != 0 && c.lastWriteTest == test;
+            if (exercised || c.coveredTest == 0) {
+                c.coveredTest = exercised ? test : -1;
+                record(c.allocationSite, site, c.lastWriteSite, exercised ? TestContext.current() : null);
+            }
+        }
+        if (Sites.isWrite(site) && (writer != ts.tid || c.lastWriteTest != test)) {
+            c.lastWriterTid = ts.tid;
+            c.lastWriteTest = test;
+            c.lastWriteSite = site;
+        }
+    }
+
+    private static void record(int allocationSite, int site, int otherSite, String testName) {
+        boolean exercised = testName != null;
         synchronized (LOCK) {
-            Site c = BY_ALLOCATION.computeIfAbsent(s.allocationSite, k -> new Site());
+            Site c = BY_ALLOCATION.computeIfAbsent(allocationSite, k -> new Site());
             if (c.accesses.size() < MAX_ACCESSES) {
                 c.accesses.add(Sites.index(site));
             }

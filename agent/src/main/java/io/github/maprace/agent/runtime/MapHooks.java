@@ -60,6 +60,9 @@ public final class MapHooks {
                 if (Sites.isWrite(site)) {
                     clocks.release(ts, stripe);
                 }
+                if (clocks.allocationSite >= 0) {
+                    MapCoverage.concurrent(ts, clocks, site);
+                }
                 ts.pendingClocks = clocks;
                 ts.pendingStripe = stripe;
                 ts.pendingKeyless = key == null;
@@ -317,6 +320,8 @@ public final class MapHooks {
         try {
             if (MapKinds.isTracked(map.getClass())) {
                 Shadows.allocated(ThreadState.current(), map, site);
+            } else if (MapKinds.isConcurrent(map.getClass())) {
+                KeyClocks.allocated(ThreadState.current(), map, site);
             }
         } catch (Throwable t) {
             AgentErrors.record(t);

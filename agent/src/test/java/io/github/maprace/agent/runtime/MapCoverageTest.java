@@ -120,6 +120,35 @@ class MapCoverageTest {
     }
 
     @Test
+    void aConcurrentMapWrittenOnOneThreadAndReadOnAnotherInOneTestIsExercised() throws Exception {
+        Map<String, Integer> map = new java.util.concurrent.ConcurrentHashMap<>();
+        int allocation = site("new java.util.concurrent.ConcurrentHashMap", false);
+        int put = site("put", true);
+        int get = site("get", false);
+        MapHooks.allocated(map, allocation);
+
+        TestContext.set("com.acme.RegistryTest#alone");
+        MapHooks.keyed(map, "k", put);
+        MapHooks.after(map);
+        MapHooks.keyed(map, "k", get);
+        MapHooks.after(map);
+        assertThat(coverageOf(allocation)).isEmpty();
+
+        TestContext.set("com.acme.RegistryTest#shares");
+        inThread(() -> {
+            MapHooks.keyed(map, "k", put);
+            MapHooks.after(map);
+        });
+        MapHooks.keyed(map, "k", get);
+        MapHooks.after(map);
+
+        assertThat(coverageOf(allocation)).hasValueSatisfying(c -> {
+            assertThat(c.get("exercised")).isEqualTo("true");
+            assertThat(c.get("tests")).isEqualTo("com.acme.RegistryTest#shares");
+        });
+    }
+
+    @Test
     void twoThreadsThatOnlyReadDoNotShareAMap() throws Exception {
         Map<String, Integer> map = new HashMap<>();
         int allocation = site("new java.util.HashMap", false);
