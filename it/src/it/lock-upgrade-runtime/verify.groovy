@@ -7,6 +7,8 @@ import groovy.json.JsonSlurper
 String source = 'src/main/java/com/example/prices/PriceTable.java'
 int upgrade = new File(basedir, source).readLines('UTF-8').findIndexOf { it.contains('// upgrade') } + 1
 assert upgrade > 0
+int readLock = new File(basedir, source).readLines('UTF-8').findIndexOf { it.contains('// the read lock the upgrade holds') } + 1
+assert readLock > 0
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('BUILD FAILURE')
@@ -22,6 +24,11 @@ assert result.locations[0].physicalLocation.artifactLocation.uri == source
 assert result.locations[0].physicalLocation.region.startLine == upgrade
 assert result.properties.test.toString().contains('aMissUpgradesTheReadLock')
 assert result.message.text.contains('ended it with an IllegalMonitorStateException')
+// both places: the write-lock request and where the read lock it still holds was taken
+assert result.message.text.contains("(taken at ${source}:${readLock})")
+assert result.relatedLocations*.physicalLocation*.region*.startLine.contains(readLock)
+String html = new File(basedir, 'target/maprace/maprace.html').getText('UTF-8')
+assert html.contains('<h4>Write-lock request (<code>') && html.contains('<h4>Read lock taken (<code>readLock().lock()</code>)</h4>')
 assert log =~ /maprace: \d+ findings? fails? the build/
 
 println 'lock-upgrade-runtime: the upgrade ends its test and is reported at its lock() - ok'

@@ -316,13 +316,18 @@ final class MapCallVisitor extends HookVisitor {
      * {@code <init>} of a tracked map class the new map is on the stack and its allocation site
      * is recorded. A {@code super(...)} call leaves nothing and is not an allocation.
      */
+    /** Concurrent maps are not judged for races, but where they were created is their name in concurrency coverage. */
+    private static final java.util.Set<String> CONCURRENT_MAPS = java.util.Set.of(
+            "java/util/concurrent/ConcurrentHashMap", "java/util/concurrent/ConcurrentSkipListMap");
+
     private void constructor(String callOwner, String descriptor) {
         boolean fromNew = !pendingNew.isEmpty() && pendingNew.peek().equals(callOwner);
         if (fromNew) {
             pendingNew.pop();
         }
         super.visitMethodInsn(Opcodes.INVOKESPECIAL, callOwner, "<init>", descriptor, false);
-        if (fromNew && site.hierarchy.isTrackedMapClass(callOwner, site.typePool)) {
+        if (fromNew && (site.hierarchy.isTrackedMapClass(callOwner, site.typePool)
+                || CONCURRENT_MAPS.contains(callOwner))) {
             int id = site.register("new " + callOwner.replace('/', '.'), false);
             out.visitInsn(Opcodes.DUP);     // [map, map]
             out.visitLdcInsn(id);

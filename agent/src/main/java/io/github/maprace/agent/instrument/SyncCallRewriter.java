@@ -26,8 +26,10 @@ final class SyncCallRewriter {
         this.bridges = bridges;
     }
 
+    /** Rewrites one call of the method at {@code site}; false when it is not a synchronization call. */
     boolean rewrite(MethodVisitor mv, int opcode, String owner, String name, String desc, boolean itf,
-                    TypePool pool) {
+                    MethodSite site) {
+        TypePool pool = site.typePool;
         if (opcode == Opcodes.INVOKESTATIC) {
             return staticCall(mv, owner, name, desc, itf);
         }
@@ -52,7 +54,7 @@ final class SyncCallRewriter {
         for (SyncRules.Rule r : SyncRules.RULES) {
             if (r.name().equals(name) && (r.descriptor() == null || r.descriptor().equals(desc))
                     && hierarchy.isA(owner, r.family(), pool)) {
-                return emit(mv, r, opcode, owner, name, desc, itf);
+                return emit(mv, r, opcode, owner, name, desc, itf, site);
             }
         }
         return false;
@@ -128,7 +130,7 @@ final class SyncCallRewriter {
         // a write that returns nothing (set, lazySet, LongAdder.increment) observes nothing: no acquire
         boolean observes = read || Type.getReturnType(desc) != Type.VOID_TYPE;
         return emit(mv, new SyncRules.Rule(owner, name, desc, SyncRules.Kind.RECEIVER, read ? null : "release",
-                observes ? "acquire" : null), opcode, owner, name, desc, itf);
+                observes ? "acquire" : null), opcode, owner, name, desc, itf, null);
     }
 
     private static final String VAR_HANDLE = "java/lang/invoke/VarHandle";
@@ -238,8 +240,9 @@ final class SyncCallRewriter {
                 "(" + fnType + "Ljava/lang/Object;)" + fnType, false);
     }
 
+    /** @param site the calling method, or null when the hooks need no site id */
     private boolean emit(MethodVisitor mv, SyncRules.Rule r, int opcode, String owner, String name, String desc,
-                         boolean itf) {
+                         boolean itf, MethodSite site) {
         int slots = StackShuffles.argumentSlots(desc);
         Type ret = Type.getReturnType(desc);
         switch (r.kind()) {
@@ -257,7 +260,15 @@ final class SyncCallRewriter {
                 mv.visitMethodInsn(opcode, owner, name, desc, itf);
                 if (r.after() != null) {
                     StackShuffles.receiverAboveResult(mv, ret);
-                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SyncHookOwners.of(r.after()), r.after(), OBJECT_VOID, false);
+                    if (site != null && r.after().equals("lockAcquired")) {
+                        // where the lock was taken, kept with the hold: a LOCK_UPGRADE names the read lock's line
+                        mv.visitLdcInsn(site.register(name, false));
+                        mv.visitMethodInsn(Opcodes.INVOKESTATIC, SyncHookOwners.of(r.after()), r.after(),
+                                "(Ljava/lang/Object;I)V", false);
+                    } else {
+                        mv.visitMethodInsn(Opcodes.INVOKESTATIC, SyncHookOwners.of(r.after()), r.after(), OBJECT_VOID,
+                                false);
+                    }
                 }
                 return true;
             }

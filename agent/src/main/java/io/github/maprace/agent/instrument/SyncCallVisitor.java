@@ -46,7 +46,7 @@ final class SyncCallVisitor extends HookVisitor {
         if (opcode == Opcodes.INVOKESPECIAL) {
             return name.equals("<init>") && constructor(callOwner, descriptor);
         }
-        return syncCalls.rewrite(out, opcode, callOwner, name, descriptor, isInterface, site.typePool);
+        return syncCalls.rewrite(out, opcode, callOwner, name, descriptor, isInterface, site);
     }
 
     private boolean constructor(String callOwner, String descriptor) {

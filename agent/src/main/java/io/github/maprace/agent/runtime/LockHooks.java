@@ -11,9 +11,14 @@ public final class LockHooks {
 
     /** After {@code lock.lock()} and friends (a read or write half, or a plain lock). */
     public static void lockAcquired(Object lock) {
+        lockAcquired(lock, -1);
+    }
+
+    /** After {@code lock.lock()} at call site {@code site} of instrumented code, remembered with the hold. */
+    public static void lockAcquired(Object lock, int site) {
         try {
             if (lock != null) {
-                LockModel.acquired(ThreadState.current(), lock);
+                LockModel.acquired(ThreadState.current(), lock, false, site);
             }
         } catch (Throwable t) {
             AgentErrors.record(t);

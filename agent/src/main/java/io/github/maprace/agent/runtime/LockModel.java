@@ -131,7 +131,7 @@ final class LockModel {
      * back the tick its own last read unlock left pending when no writer came in between.
      */
     static void acquired(ThreadState ts, Object lock) {
-        acquired(ts, lock, false);
+        acquired(ts, lock, false, -1);
     }
 
     /** The lock-order node of a read-write lock half (its lock's clocks), or null for any other lock. */
@@ -142,18 +142,23 @@ final class LockModel {
 
     /** {@code tried}: taken by a {@code tryLock}, which cannot block, so it makes no lock-order edge. */
     static void acquired(ThreadState ts, Object lock, boolean tried) {
+        acquired(ts, lock, tried, -1);
+    }
+
+    /** {@code site}: the instrumented call site that took it, or -1 (kept with the hold for reports). */
+    static void acquired(ThreadState ts, Object lock, boolean tried, int site) {
         Half h = halfOf(ts, lock);
         if (h == null) {
             SyncClocks.acquireExclusive(ts, lock);
-            LockOrder.acquired(ts, lock, lock, false, tried);
+            LockOrder.acquired(ts, lock, lock, false, tried, site);
         } else if (h.write) {
             h.clocks.write.acquireExclusive(ts);
             h.clocks.read.acquireExclusive(ts);
-            LockOrder.acquired(ts, lock, h.clocks, false, tried);
+            LockOrder.acquired(ts, lock, h.clocks, false, tried, site);
         } else {
             h.clocks.write.acquire(ts);
             ts.untick(h.clocks.read);
-            LockOrder.acquired(ts, lock, h.clocks, true, tried);
+            LockOrder.acquired(ts, lock, h.clocks, true, tried, site);
         }
     }
 

@@ -54,7 +54,7 @@ final class LockOrder {
      * of a half, else {@code lock} itself), {@code shared} says a read lock, {@code tried} a
      * {@code tryLock} that succeeded.
      */
-    static void acquired(ThreadState ts, Object lock, Object node, boolean shared, boolean tried) {
+    static void acquired(ThreadState ts, Object lock, Object node, boolean shared, boolean tried, int site) {
         int n = ts.heldCount;
         if (n > 0) {
             if (n >= MAX_HELD) {
@@ -68,6 +68,7 @@ final class LockOrder {
         ts.held[n] = lock;
         ts.heldNodes[n] = node;
         ts.heldShared[n] = shared;
+        ts.heldSites[n] = site;
         ts.heldCount = n + 1;
     }
 
@@ -119,12 +120,15 @@ final class LockOrder {
             return null;
         }
         int reads = 0;
+        int readSite = -1;
         for (int i = 0; i < ts.heldCount; i++) {
             if (ts.heldNodes[i] == node) {
                 if (!ts.heldShared[i]) {
                     return null; // the write lock is held already: re-entry, which is legal
                 }
-                reads++;
+                if (reads++ == 0) {
+                    readSite = ts.heldSites[i]; // the outermost hold: where the upgrade began
+                }
             }
         }
         if (reads == 0) {
@@ -136,7 +140,7 @@ final class LockOrder {
                 + (blocking ? "this call would wait forever, so the agent ends it here. "
                 : "this tryLock can only time out. ")
                 + "Release the read lock before taking the write lock, and check the state again under it.";
-        RaceLog.lockUpgrade(ts, message, blocking);
+        RaceLog.lockUpgrade(ts, message, blocking, readSite);
         return blocking ? message : null;
     }
 

@@ -15,7 +15,7 @@ public final class MonitorHooks {
             if (monitor != null) {
                 ThreadState ts = ThreadState.current();
                 SyncClocks.acquireExclusive(ts, monitor);
-                LockOrder.acquired(ts, monitor, monitor, false, false);
+                LockOrder.acquired(ts, monitor, monitor, false, false, -1);
             }
         } catch (Throwable t) {
             AgentErrors.record(t);

@@ -167,7 +167,7 @@ public final class RaceLog {
     private static final java.util.Set<String> UPGRADES = new java.util.HashSet<>();
 
     /** Reports a read-to-write upgrade of a ReentrantReadWriteLock, once per requesting stack. */
-    static void lockUpgrade(ThreadState current, String message, boolean blocking) {
+    static void lockUpgrade(ThreadState current, String message, boolean blocking, int readSite) {
         String stack = stack();
         String top = blocking + "\n" + stack; // once per requesting stack, and per kind of request
         synchronized (LOCK) {
@@ -183,6 +183,9 @@ public final class RaceLog {
         LogCodec.field(r, "message", message);
         LogCodec.field(r, "cur.thread", current.name());
         LogCodec.field(r, "cur.stack", stack);
+        if (readSite >= 0) {
+            Sites.describe(r, "read.", readSite); // where the thread took the read lock it still holds
+        }
         LogCodec.field(r, "test", TestContext.current());
         append(r);
     }

@@ -82,6 +82,8 @@ final class ThreadState {
     /** The graph node of each held entry (a read-write lock's halves share one) and whether it is a read lock. */
     final Object[] heldNodes = new Object[LockOrder.MAX_HELD];
     final boolean[] heldShared = new boolean[LockOrder.MAX_HELD];
+    /** The instrumented call site that took each held entry, or -1 (a monitor, JDK code). */
+    final int[] heldSites = new int[LockOrder.MAX_HELD];
     int heldCount;
     /** Acquisitions past {@link LockOrder#MAX_HELD} not pushed, so their releases pop nothing. */
     int heldOverflow;

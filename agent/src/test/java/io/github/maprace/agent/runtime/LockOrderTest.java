@@ -205,7 +205,7 @@ class LockOrderTest {
         java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
         run(t, () -> {
             rw.readLock().lock();
-            LockHooks.lockAcquired(rw.readLock());
+            LockHooks.lockAcquired(rw.readLock(), READ_SITE); // as instrumented code passes its call site
             try {
                 LockHooks.lockRequested(rw.writeLock()); // what instrumented code runs before writeLock().lock()
             } catch (IllegalMonitorStateException e) {
@@ -220,8 +220,12 @@ class LockOrderTest {
         assertThat(upgrades()).singleElement().satisfies(f -> {
             assertThat(f.get("cur.thread")).isEqualTo("teller-1");
             assertThat(f.get("blocking")).isEqualTo("true");
+            assertThat(f.get("read.class")).isEqualTo("com.acme.Prices");
+            assertThat(f.get("read.line")).isEqualTo("17");
         });
     }
+
+    private static final int READ_SITE = Sites.register("com.acme.Prices", "priceOf", "Prices.java", 17, "lock", false);
 
     @Test
     void shouldLetAWriterReenterAndDowngrade() throws Exception {

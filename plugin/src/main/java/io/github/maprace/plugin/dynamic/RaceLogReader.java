@@ -159,6 +159,14 @@ public final class RaceLogReader {
 
     /** What a record is about, independent of the JVM that wrote it: its kind and its sites (unordered). */
     private static String sitesOf(Map<String, String> f) {
+        if (!f.containsKey("cur.class")) {
+            // known by stacks only (lock order, lock upgrade, leaked thread): the stacks are the sites
+            String cur = f.getOrDefault("cur.stack", "");
+            String prev = f.getOrDefault("prev.stack", "");
+            String pair = cur.compareTo(prev) <= 0 ? cur + "|" + prev : prev + "|" + cur;
+            String test = RuleCatalog.LEAKED_THREAD.equals(f.get("kind")) ? f.getOrDefault("test", "") : "";
+            return f.getOrDefault("kind", "") + "|" + pair + "|" + f.getOrDefault("blocking", "") + "|" + test;
+        }
         String cur = site(f, "cur.");
         String prev = site(f, "prev.");
         String pair = cur.compareTo(prev) <= 0 ? cur + "|" + prev : prev + "|" + cur;
@@ -326,15 +334,25 @@ public final class RaceLogReader {
         boolean blocking = Boolean.parseBoolean(f.getOrDefault("blocking", "true"));
         Access request = stackAccess(f, "cur.", "asks for the write lock while holding the read lock (thread \""
                 + thread + "\")", "writeLock().lock()", "Write-lock request");
+        Access read = f.containsKey("read.class") ? new Access("readLock().lock()", false, thread,
+                location(f, "read.", "takes the read lock it still holds (thread \"" + thread + "\")"),
+                List.of(frameOf(f, "read.")), "Read lock taken") : null;
         String msg = "Lock upgrade at run time: thread \"" + thread + "\" holds the read lock of a "
-                + "ReentrantReadWriteLock and asks for its write lock at " + site(request.location())
+                + "ReentrantReadWriteLock" + (read == null ? "" : " (taken at " + site(read.location()) + ")")
+                + " and asks for its write lock at " + site(request.location())
                 + ", which a ReentrantReadWriteLock never grants to a reader"
                 + (blocking ? ": the call would have waited forever; the agent ended it with an "
                 + "IllegalMonitorStateException so that the test failed instead of hanging its JVM"
                 : ": the tryLock could only time out") + (test.isEmpty() ? "" : " (test " + test + ")") + '.';
-        RaceDetails details = new RaceDetails(request, null, null, "", test, occurrences);
+        RaceDetails details = new RaceDetails(request, read, null, "", test, occurrences);
         return new Finding("LOCK_UPGRADE", Severity.ERROR, Origin.DYNAMIC, msg, RuleCatalog.fixOf("LOCK_UPGRADE"),
-                request.location(), List.of(), details);
+                request.location(), read == null ? List.of() : List.of(read.location()), details);
+    }
+
+    /** A site's fields as a stack frame, {@code com.acme.Cache.get(Cache.java:12)}. */
+    private static String frameOf(Map<String, String> f, String prefix) {
+        return f.getOrDefault(prefix + "class", "") + '.' + f.getOrDefault(prefix + "method", "") + '('
+                + f.getOrDefault(prefix + "file", "") + ':' + f.getOrDefault(prefix + "line", "0") + ')';
     }
 
     private Finding leakedThread(Map<String, String> f, long occurrences) {

@@ -186,8 +186,9 @@ public final class SarifReportWriter implements ReportWriter {
         }
         RaceDetails race = finding.race();
         if (race != null && race.current() != null && race.previous() != null
-                && race.current().location() != null && race.previous().location() != null) {
-            node.set("codeFlows", codeFlows(race));
+                && race.current().location() != null && race.previous().location() != null
+                && race.current().role().isEmpty() && race.previous().role().isEmpty()) {
+            node.set("codeFlows", codeFlows(race)); // two threads' map accesses, not lock events
         }
         if (race != null && race.current() != null) {
             node.set("stacks", stacks(race));

@@ -187,6 +187,29 @@ class RaceLogReaderTest {
     }
 
     @Test
+    void shouldNameWhereALockUpgradeTookTheReadLockItStillHolds() throws IOException {
+        StringBuilder r = LogCodec.record("RACE");
+        LogCodec.field(r, "id", "u1");
+        LogCodec.field(r, "kind", "LOCK_UPGRADE");
+        LogCodec.field(r, "blocking", true);
+        LogCodec.field(r, "message", "maprace: LOCK_UPGRADE: ...");
+        LogCodec.field(r, "cur.thread", "main");
+        LogCodec.field(r, "cur.stack", "com.acme.Cache.refresh(Cache.java:24)");
+        site(r, "read.", "com.acme.Cache", "refresh", "Cache.java", 18, "lock", false);
+        LogCodec.field(r, "test", "com.acme.CacheTest#refreshes");
+        writeLog(r.toString(), agent(0, ""));
+
+        Finding f = reader.read(log).races().get(0);
+
+        assertThat(f.location().line()).isEqualTo(24);
+        assertThat(f.related()).extracting(l -> l.line()).containsExactly(18);
+        assertThat(f.race().previous().role()).isEqualTo("Read lock taken");
+        assertThat(f.race().previous().stack()).containsExactly("com.acme.Cache.refresh(Cache.java:18)");
+        assertThat(f.message()).contains("(taken at src/main/java/com/acme/Cache.java:18) and asks for its write lock "
+                + "at src/main/java/com/acme/Cache.java:24");
+    }
+
+    @Test
     void shouldLocateALeakedThreadAtTheProjectLineThatStartedIt() throws IOException {
         StringBuilder r = LogCodec.record("RACE");
         LogCodec.field(r, "id", "t1");
@@ -212,6 +235,21 @@ class RaceLogReaderTest {
         assertThat(f.message()).contains("test com.acme.CacheTest#warms started thread \"pool-1-thread-1\"")
                 .contains("keeps the test JVM from exiting");
         assertThat(f.fix()).isEqualTo(RuleCatalog.fixOf("LEAKED_THREAD"));
+    }
+
+    @Test
+    void shouldKeepApartFindingsKnownByTheirStacksOnly() throws IOException {
+        StringBuilder a = LogCodec.record("RACE");
+        LogCodec.field(a, "id", "t1");
+        LogCodec.field(a, "kind", "LEAKED_THREAD");
+        LogCodec.field(a, "cur.thread", "Thread-1");
+        LogCodec.field(a, "cur.stack", "com.acme.CacheTest.a(CacheTest.java:9)");
+        LogCodec.field(a, "test", "com.acme.CacheTest#a");
+        String b = a.toString().replace("id=t1", "id=t2").replace("CacheTest.java:9", "CacheTest.java:19")
+                .replace("test=com.acme.CacheTest#a", "test=com.acme.CacheTest#b");
+        writeLog(a.toString(), b, agent(0, ""));
+
+        assertThat(reader.read(log).races()).extracting(f -> f.location().line()).containsExactlyInAnyOrder(9, 19);
     }
 
     @Test

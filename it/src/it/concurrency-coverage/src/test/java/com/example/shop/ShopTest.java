@@ -20,6 +20,16 @@ class ShopTest {
     }
 
     @Test
+    void theCatalogIsImportedOnAnotherThread() throws Exception {
+        Catalog catalog = new Catalog();
+        ExecutorService importer = Executors.newSingleThreadExecutor();
+        catalog.importIn(importer, "a1", "apple").get();
+        assertEquals("apple", catalog.name("a1"));
+        importer.shutdown();
+        assertEquals(true, importer.awaitTermination(5, TimeUnit.SECONDS));
+    }
+
+    @Test
     void pricesAreOnlyEverSetFromTheTestThread() {
         PriceList prices = new PriceList();
         prices.set("apple", 120);

@@ -15,7 +15,7 @@ public class PriceTable {
 
     /** The bug: asks for the write lock while still holding the read lock. */
     public long priceOf(String sku) {
-        reading.lock();
+        reading.lock(); // the read lock the upgrade holds
         try {
             Long known = cents.get(sku);
             if (known != null) {
