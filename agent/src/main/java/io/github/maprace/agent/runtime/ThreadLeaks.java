@@ -18,8 +18,9 @@ import java.util.concurrent.ForkJoinWorkerThread;
  *
  * <p>Threads nobody in the project asked for are not the test's: a start stack with no frame
  * outside the JDK, the test framework and the agent (JUnit's timeout thread), common-pool workers,
- * and daemons the JDK starts for itself on the project's behalf (the {@code CompletableFuture}
- * delay scheduler, HTTP keep-alive timers) live as long as the JVM by design.
+ * daemons the JDK starts for itself on the project's behalf (the {@code CompletableFuture}
+ * delay scheduler, HTTP keep-alive timers) and daemons a static initializer starts (a library's
+ * holder-class {@code Timer}) live as long as the JVM by design.
  *
  * <p>The grace wait polls {@link Thread#isAlive()} instead of joining: a join is a
  * happens-before edge the test never made, and it would hide the leaked thread's races.
@@ -127,6 +128,9 @@ public final class ThreadLeaks {
     static boolean isTheTests(Thread t, String stack) {
         if (t instanceof ForkJoinWorkerThread w && w.getPool() == ForkJoinPool.commonPool()) {
             return false;
+        }
+        if (t.isDaemon() && stack.contains(".<clinit>(")) {
+            return false; // a class's own service thread (a holder's static Timer): it lives as long as the class
         }
         boolean jdkService = false;
         for (String frame : stack.split("\n")) {

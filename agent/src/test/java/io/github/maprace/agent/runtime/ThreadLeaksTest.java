@@ -49,6 +49,18 @@ class ThreadLeaksTest {
     }
 
     @Test
+    void aDaemonAStaticInitializerStartsIsTheClasssNotTheTests() {
+        String holder = String.join("\n",
+                "java.base/java.lang.Thread.start(Thread.java:799)",
+                "java.base/java.util.Timer.<init>(Timer.java:188)",
+                "com.acme.PoolUtils$TimerHolder.<clinit>(PoolUtils.java:1325)",
+                "com.acme.PoolUtils.getMinIdleTimer(PoolUtils.java:1664)",
+                "com.acme.PoolUtilsTest.checksMinIdle(PoolUtilsTest.java:268)");
+        assertThat(ThreadLeaks.isTheTests(thread(true), holder)).isFalse();
+        assertThat(ThreadLeaks.isTheTests(thread(false), holder)).isTrue();
+    }
+
+    @Test
     void commonPoolWorkersAreNot() throws Exception {
         Thread worker = CompletableFuture.supplyAsync(Thread::currentThread).get();
         if (ForkJoinPool.getCommonPoolParallelism() > 1) { // else the caller ran it

@@ -421,7 +421,7 @@ public final class RaceLogReader {
     }
 
     private static final java.util.regex.Pattern FRAME =
-            java.util.regex.Pattern.compile("(?:[^/]*/)?([\\w$.]+)\\(([^:()]+):(\\d+)\\)");
+            java.util.regex.Pattern.compile("(?:[^/]*/)?([\\w$.<>]+)\\(([^:()]+):(\\d+)\\)"); // <init>, <clinit> too
 
     private static String site(Location l) {
         return l.uri() + (l.line() > 0 ? ":" + l.line() : "");
