@@ -40,10 +40,11 @@ final class Engine {
             if (w != Epoch.NONE && !c.covers(w)) {
                 RaceLog.race(s, site, ts, s.writeSite, w);
             }
+            int test = TestContext.number();
             if (w != Epoch.NONE && Epoch.tid(w) != ts.tid) {
-                MapCoverage.twoThreads(s, site, s.writeSite, s.writeTest);
+                MapCoverage.twoThreads(s, site, s.writeSite, s.writeTest, test);
             }
-            s.readTest = TestContext.number();
+            s.readTest = test;
             if (s.readClocks != null) {
                 s.setRead(ts.tid, Epoch.clock(e), site);
                 // other threads' reads stay in the vector: only this thread's reads are no-ops now
@@ -112,8 +113,9 @@ final class Engine {
             if (w != Epoch.NONE && w != e && !c.covers(w)) {
                 RaceLog.race(s, site, ts, s.writeSite, w);
             }
+            int test = TestContext.number();
             if (w != Epoch.NONE && Epoch.tid(w) != ts.tid) {
-                MapCoverage.twoThreads(s, site, s.writeSite, s.writeTest);
+                MapCoverage.twoThreads(s, site, s.writeSite, s.writeTest, test);
             }
             int[] rc = s.readClocks;
             if (rc != null) {
@@ -122,7 +124,7 @@ final class Engine {
                         if (rc[u] > c.get(u)) {
                             RaceLog.race(s, site, ts, s.readSites[u], Epoch.of(u, rc[u]));
                         }
-                        MapCoverage.twoThreads(s, site, s.readSites[u], s.readTest);
+                        MapCoverage.twoThreads(s, site, s.readSites[u], s.readTest, test);
                     }
                 }
                 s.readClocks = null;
@@ -133,10 +135,10 @@ final class Engine {
                     if (!c.covers(r)) {
                         RaceLog.race(s, site, ts, s.readSite, r);
                     }
-                    MapCoverage.twoThreads(s, site, s.readSite, s.readTest);
+                    MapCoverage.twoThreads(s, site, s.readSite, s.readTest, test);
                 }
             }
-            s.writeTest = TestContext.number();
+            s.writeTest = test;
             s.read = Epoch.NONE;
             s.readSite = -1;
             s.write = e;

@@ -36,14 +36,13 @@ final class MapCoverage {
 
     /**
      * Thread of the access at {@code site} meets an access of another thread at {@code otherSite},
-     * at least one of them a write, made during test number {@code otherTest} (0: between tests).
-     * Called under {@code s}'s lock.
+     * at least one of them a write, made during test number {@code otherTest} (0: between tests),
+     * while test {@code test} runs. Called under {@code s}'s lock.
      */
-    static void twoThreads(MapShadow s, int site, int otherSite, int otherTest) {
+    static void twoThreads(MapShadow s, int site, int otherSite, int otherTest, int test) {
         if (s.allocationSite < 0) {
             return;
         }
-        int test = TestContext.number();
         boolean exercised = otherTest != 0 && otherTest == test;
         if (exercised ? s.coveredTest == test : s.coveredTest != 0) {
             return; // nothing new for this map

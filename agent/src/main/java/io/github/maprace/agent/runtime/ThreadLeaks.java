@@ -45,6 +45,8 @@ public final class ThreadLeaks {
     private static final List<Started> STARTED = new ArrayList<>();
     private static final Set<String> REPORTED = new HashSet<>();
     private static final WeakIdentityTable<String> LEAKED = new WeakIdentityTable<>();
+    /** Threads already remembered: both start hooks (the call site's and the JDK's) see each start. */
+    private static final WeakIdentityTable<Boolean> REMEMBERED = new WeakIdentityTable<>();
 
     private ThreadLeaks() {
     }
@@ -52,9 +54,10 @@ public final class ThreadLeaks {
     /** Before {@code child.start()}: remembers the child if a test is running. */
     static void starting(Thread child) {
         String test = TestContext.current();
-        if (test.isEmpty()) {
-            return;
+        if (test.isEmpty() || REMEMBERED.get(child) != null) {
+            return; // the stack walk is the expensive part: once per thread
         }
+        REMEMBERED.put(child, Boolean.TRUE);
         String stack = RaceLog.stack(RaceLog.MAX_FRAMES);
         synchronized (LOCK) {
             STARTED.add(new Started(new WeakReference<>(child), test, stack));
@@ -75,7 +78,7 @@ public final class ThreadLeaks {
                     }
                     Thread t = s.thread().get();
                     if (t != null && t.isAlive() && isTheTests(t, s.stack())) {
-                        alive.putIfAbsent(t, s); // both start hooks may have seen it
+                        alive.put(t, s);
                     }
                     return true;
                 });

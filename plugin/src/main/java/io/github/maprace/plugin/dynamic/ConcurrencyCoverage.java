@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Concurrency coverage: joins the shared map fields the static pass found
@@ -29,9 +27,6 @@ import java.util.regex.Pattern;
  * file and the agent saw the new map stored into a field of that name.
  */
 public final class ConcurrencyCoverage {
-    private static final Pattern CANDIDATE =
-            Pattern.compile("^Shared map '([^']+)' \\((\\S+) in ([^,]+), shared because ([^;]+);");
-
     /**
      * The joined coverage.
      *
@@ -61,13 +56,13 @@ public final class ConcurrencyCoverage {
         List<SharedMap> maps = new ArrayList<>();
         List<Finding> untested = new ArrayList<>();
         for (Finding candidate : candidates) {
-            Matcher m = CANDIDATE.matcher(candidate.message());
-            if (!m.find() || !inMainSources.test(candidate.location().uri())) {
+            UntestedSharedMapRule.Candidate c = UntestedSharedMapRule.candidate(candidate).orElse(null);
+            if (c == null || !inMainSources.test(candidate.location().uri())) {
                 continue; // a test class's own maps are the test's business
             }
-            List<SharedMap> run = byField.getOrDefault(candidate.location().uri() + '#' + m.group(1), List.of());
+            List<SharedMap> run = byField.getOrDefault(candidate.location().uri() + '#' + c.field(), List.of());
             matched.addAll(run);
-            SharedMap row = new SharedMap(m.group(3) + '.' + m.group(1), candidate.location(), m.group(4),
+            SharedMap row = new SharedMap(c.owner() + '.' + c.field(), candidate.location(), c.sharedBecause(),
                     run.stream().anyMatch(SharedMap::exercised), union(run, SharedMap::tests),
                     union(run, SharedMap::accesses));
             maps.add(row);

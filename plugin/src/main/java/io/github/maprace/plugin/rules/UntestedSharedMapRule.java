@@ -30,7 +30,9 @@ public final class UntestedSharedMapRule implements Rule {
     /** The rule id. */
     public static final String ID = "UNTESTED_SHARED_MAP";
 
-    private static final Pattern FIELD = Pattern.compile("^Shared map '([^']+)'");
+    /** The start of {@link #message}: what {@link #candidate} reads back. */
+    private static final Pattern CANDIDATE =
+            Pattern.compile("^Shared map '([^']+)' \\(\\S+ in ([^,]+), shared because ([^;]+);");
 
     private static final RuleInfo INFO = new RuleInfo(ID,
             "Shared map that no test wrote while another thread used it",
@@ -93,9 +95,20 @@ public final class UntestedSharedMapRule implements Rule {
                 String.join(", ", writes), reads.isEmpty() ? "" : "; read in " + String.join(", ", reads));
     }
 
-    /** The field name of a candidate this rule reported, for the join with the run's coverage. */
-    public static Optional<String> fieldOf(Finding candidate) {
-        Matcher m = FIELD.matcher(candidate.message());
-        return ID.equals(candidate.ruleId()) && m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    /**
+     * A candidate this rule reported, read back for the join with the run's coverage.
+     *
+     * @param field         the field's name, {@code prices}
+     * @param owner         its class's simple name, {@code PriceList}
+     * @param sharedBecause the thread evidence
+     */
+    public record Candidate(String field, String owner, String sharedBecause) {
+    }
+
+    /** The candidate {@code finding} is, or empty for any other finding. */
+    public static Optional<Candidate> candidate(Finding finding) {
+        Matcher m = CANDIDATE.matcher(finding.message());
+        return ID.equals(finding.ruleId()) && m.find()
+                ? Optional.of(new Candidate(m.group(1), m.group(2), m.group(3))) : Optional.empty();
     }
 }

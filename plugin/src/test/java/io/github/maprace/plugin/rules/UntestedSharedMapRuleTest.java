@@ -46,7 +46,8 @@ class UntestedSharedMapRuleTest extends RuleTestBase {
         assertThat(candidate.location().line()).isEqualTo(8);
         assertThat(candidate.message()).startsWith("Shared map 'prices' (Map in PriceList, shared because it hands "
                 + "tasks to an executor").contains("written in a lambda in refreshIn()").contains("read in price()");
-        assertThat(UntestedSharedMapRule.fieldOf(candidate)).contains("prices");
+        assertThat(UntestedSharedMapRule.candidate(candidate)).contains(new UntestedSharedMapRule.Candidate(
+                "prices", "PriceList", "it hands tasks to an executor (feed.execute at line 11)"));
     }
 
     @Test
