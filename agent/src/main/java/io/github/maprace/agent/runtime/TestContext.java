@@ -1,5 +1,7 @@
 package io.github.maprace.agent.runtime;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
  * The test that is running, set by the launcher so every race names it. Tests run one at a time
  * in the forked JVM, so one volatile field is enough; threads a test starts see its id too.
@@ -7,6 +9,8 @@ package io.github.maprace.agent.runtime;
 public final class TestContext {
     private static volatile String current = "";
     private static volatile int number;
+    /** Tests started so far: each gets the next number. */
+    private static final AtomicInteger STARTED = new AtomicInteger();
 
     private TestContext() {
     }
@@ -14,7 +18,7 @@ public final class TestContext {
     /** Sets the running test's id (empty when between tests). */
     public static void set(String testId) {
         current = testId == null ? "" : testId;
-        number = current.isEmpty() ? 0 : TestNumbers.next();
+        number = current.isEmpty() ? 0 : STARTED.incrementAndGet();
     }
 
     /** A number for the running test, distinct for each test started, or 0 between tests. */
@@ -24,20 +28,7 @@ public final class TestContext {
 
     /** How many tests the launcher named: 0 when no test framework told the agent (coverage is unknown then). */
     static int testsSeen() {
-        return TestNumbers.seen();
-    }
-
-    // tests start one at a time: the launcher's thread is the only writer
-    private static final class TestNumbers {
-        private static int last;
-
-        static synchronized int next() {
-            return ++last;
-        }
-
-        static synchronized int seen() {
-            return last;
-        }
+        return STARTED.get();
     }
 
     /** The running test's id, or empty. */

@@ -178,22 +178,23 @@ final class ThreadState {
 
     /** The name of the thread that had slot {@code tid} at clock value {@code clock}, or a placeholder. */
     public static String nameOf(int tid, int clock) {
-        ThreadName[] table = byTid;
-        ThreadName s = tid < table.length ? table[tid] : null;
-        while (s != null && s.from() > clock && s.earlier() != null) {
-            s = s.earlier();
-        }
+        ThreadName s = slotAt(tid, clock);
         return s == null ? "thread-" + tid : s.current();
     }
 
     /** The thread that had slot {@code tid} at clock value {@code clock}, or null when it is gone. */
     static Thread threadOf(int tid, int clock) {
+        ThreadName s = slotAt(tid, clock);
+        return s == null ? null : s.thread().get();
+    }
+
+    private static ThreadName slotAt(int tid, int clock) {
         ThreadName[] table = byTid;
         ThreadName s = tid < table.length ? table[tid] : null;
         while (s != null && s.from() > clock && s.earlier() != null) {
             s = s.earlier();
         }
-        return s == null ? null : s.thread().get();
+        return s;
     }
 
     /** The thread's name now, or the name it had when first seen if it is gone. */
