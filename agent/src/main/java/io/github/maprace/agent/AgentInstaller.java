@@ -29,7 +29,7 @@ public final class AgentInstaller {
     public static void install(AgentOptions options, Instrumentation instrumentation) {
         try {
             instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(runtimeJar(options.output()).toFile()));
-            RuntimeStartup.start(options.output(), options.history());
+            RuntimeStartup.start(options.output(), options.history(), options.perturbSeed());
             RuntimeStartup.openJavaBase(instrumentation);
             Instrumenter.install(instrumentation, new ClassFilter(options.includes(), options.excludes()));
             JdkInstrumenter.install(instrumentation);
@@ -74,8 +74,11 @@ public final class AgentInstaller {
 
     /** Kept separate so that no runtime class is resolved before the bootstrap jar is appended. */
     private static final class RuntimeStartup {
-        static void start(Path outputDirectory, int history) throws IOException {
+        static void start(Path outputDirectory, int history, Long perturbSeed) throws IOException {
             io.github.maprace.agent.runtime.History.setDepth(history);
+            if (perturbSeed != null) {
+                io.github.maprace.agent.runtime.Perturbation.enable(perturbSeed);
+            }
             io.github.maprace.agent.runtime.RaceLog.open(outputDirectory);
             Runtime.getRuntime().addShutdownHook(new Thread(io.github.maprace.agent.runtime.RaceLog::flush,
                     "maprace-flush"));

@@ -19,7 +19,8 @@ import java.util.Map;
  * {@code excludes} (class-name globs separated by {@code :}, e.g. {@code com.acme.*}), {@code history}
  * (stack frames kept for a race's previous access, default {@value #DEFAULT_HISTORY}, 0 for none),
  * {@code timeout} (seconds after which the test JVM ends itself, see {@link ForkTimeout}; 0 or
- * absent: never).
+ * absent: never), {@code perturb} (a seed: delay check-then-act windows to make atomicity
+ * violations happen; absent: never delay).
  */
 public final class AgentOptions {
     private static final String OUTPUT = "output";
@@ -27,6 +28,7 @@ public final class AgentOptions {
     private static final String EXCLUDES = "excludes";
     private static final String HISTORY = "history";
     private static final String TIMEOUT = "timeout";
+    private static final String PERTURB = "perturb";
     /** Default frames kept for the stack of a race's previous access. */
     public static final int DEFAULT_HISTORY = 32;
 
@@ -35,6 +37,8 @@ public final class AgentOptions {
     private final List<String> excludes;
     private final int history;
     private final long timeoutSeconds;
+    /** The perturbation seed, or null when the agent never delays a thread. */
+    private final Long perturbSeed;
 
     /**
      * @param output   directory the agent writes its logs to
@@ -64,6 +68,11 @@ public final class AgentOptions {
      */
     public AgentOptions(Path output, List<String> includes, List<String> excludes, int history,
                         long timeoutSeconds) {
+        this(output, includes, excludes, history, timeoutSeconds, null);
+    }
+
+    private AgentOptions(Path output, List<String> includes, List<String> excludes, int history,
+                         long timeoutSeconds, Long perturbSeed) {
         if (history < 0) {
             throw new IllegalArgumentException("maprace agent: history must be 0 or more frames, not " + history);
         }
@@ -76,6 +85,20 @@ public final class AgentOptions {
         this.excludes = List.copyOf(excludes);
         this.history = history;
         this.timeoutSeconds = timeoutSeconds;
+        this.perturbSeed = perturbSeed;
+    }
+
+    /**
+     * These options with perturbation on: the agent delays threads between the check and the act
+     * of check-then-act sequences on shared maps, each decision derived from {@code seed}.
+     */
+    public AgentOptions withPerturbation(long seed) {
+        return new AgentOptions(output, includes, excludes, history, timeoutSeconds, seed);
+    }
+
+    /** The perturbation seed, or null when perturbation is off. */
+    public Long perturbSeed() {
+        return perturbSeed;
     }
 
     /** Seconds after which the test JVM ends itself (0: never). */
@@ -119,6 +142,9 @@ public final class AgentOptions {
         if (timeoutSeconds > 0) {
             append(sb, TIMEOUT, Long.toString(timeoutSeconds));
         }
+        if (perturbSeed != null) {
+            append(sb, PERTURB, Long.toString(perturbSeed));
+        }
         return sb.toString();
     }
 
@@ -143,7 +169,7 @@ public final class AgentOptions {
                     throw new IllegalArgumentException("maprace agent: malformed option '" + pair + "'");
                 }
                 String key = pair.substring(0, eq);
-                if (!List.of(OUTPUT, INCLUDES, EXCLUDES, HISTORY, TIMEOUT).contains(key)) {
+                if (!List.of(OUTPUT, INCLUDES, EXCLUDES, HISTORY, TIMEOUT, PERTURB).contains(key)) {
                     throw new IllegalArgumentException("maprace agent: unknown option '" + key + "'");
                 }
                 values.put(key, URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
@@ -155,8 +181,17 @@ public final class AgentOptions {
         }
         int history = (int) number(values, HISTORY, DEFAULT_HISTORY, "a number of frames");
         long timeout = number(values, TIMEOUT, 0, "a number of seconds");
-        return new AgentOptions(Path.of(out), globs(values.get(INCLUDES)), globs(values.get(EXCLUDES)), history,
-                timeout);
+        AgentOptions options = new AgentOptions(Path.of(out), globs(values.get(INCLUDES)),
+                globs(values.get(EXCLUDES)), history, timeout);
+        if (!values.containsKey(PERTURB)) {
+            return options;
+        }
+        try {
+            return options.withPerturbation(Long.parseLong(values.get(PERTURB).trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("maprace agent: perturb must be a seed (a whole number), not '"
+                    + values.get(PERTURB) + "'");
+        }
     }
 
     private static long number(Map<String, String> values, String key, long otherwise, String what) {

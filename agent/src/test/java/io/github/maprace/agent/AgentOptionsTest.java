@@ -103,4 +103,17 @@ class AgentOptionsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> AgentOptions.parse("output=%2Fout,timeout=soon"))
                 .hasMessageContaining("timeout must be a number of seconds");
     }
+
+    @Test
+    void shouldCarryThePerturbationSeedOnlyWhenPerturbing() {
+        AgentOptions plain = new AgentOptions(Path.of("/out"), List.of(), List.of(), 32, 600);
+        assertThat(plain.format()).doesNotContain("perturb");
+        assertThat(AgentOptions.parse(plain.format()).perturbSeed()).isNull();
+        AgentOptions perturbing = plain.withPerturbation(-8_123_456_789L);
+        assertThat(perturbing.format()).endsWith(",perturb=-8123456789");
+        assertThat(AgentOptions.parse(perturbing.format()).perturbSeed()).isEqualTo(-8_123_456_789L);
+        assertThat(AgentOptions.parse(perturbing.format()).timeoutSeconds()).isEqualTo(600);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AgentOptions.parse("output=%2Fout,perturb=yes"))
+                .hasMessageContaining("perturb must be a seed");
+    }
 }

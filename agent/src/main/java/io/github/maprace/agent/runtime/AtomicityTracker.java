@@ -44,6 +44,9 @@ final class AtomicityTracker {
          * recorded (maps only ever written with {@code merge}/{@code compute*} never pay for the rings).
          */
         volatile boolean checked;
+        /** With {@link Perturbation} on: the thread that used the map last, and whether another did before. */
+        volatile int lastTid = -1;
+        volatile boolean shared;
 
         Ring ring(int stripe) {
             Ring r = stripes.get(stripe);
@@ -68,6 +71,9 @@ final class AtomicityTracker {
             return;
         }
         Writes w = writesOf(ts, map);
+        if (Perturbation.enabled()) {
+            Perturbation.touched(ts, w);
+        }
         int ownCheck = category == Sites.ACT ? act(ts, w, map, key, site) : 0;
         boolean recorded = write && w.checked;
         boolean check = category == Sites.CHECK && key != null;
@@ -116,6 +122,9 @@ final class AtomicityTracker {
             return 0;
         }
         ts.checkWrites = null;
+        if (Perturbation.enabled()) {
+            Perturbation.window(ts, w, map, site); // the act has not run yet: a write may land now
+        }
         if (!conflict(ts, ts.checkRing, ts.checkCount, key, map, site, false)) {
             conflict(ts, w.keyless, ts.checkKeylessCount, key, map, site, true);
         }

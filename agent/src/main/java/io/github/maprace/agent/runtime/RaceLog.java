@@ -114,6 +114,7 @@ public final class RaceLog {
         if (!firstOccurrence(key64)) {
             return;
         }
+        Perturbation.found(actSite);
         StringBuilder r = LogCodec.record("RACE");
         LogCodec.field(r, "id", id(key64));
         LogCodec.field(r, "kind", "ATOMICITY_VIOLATION");
@@ -252,6 +253,10 @@ public final class RaceLog {
         }
         for (StringBuilder coverage : MapCoverage.records()) {
             all.append(coverage).append('\n');
+        }
+        StringBuilder perturbation = Perturbation.record();
+        if (perturbation != null) {
+            all.append(perturbation).append('\n');
         }
         StringBuilder r = LogCodec.record("AGENT");
         LogCodec.field(r, "errors", AgentErrors.count());

@@ -126,6 +126,20 @@ public final class Sites {
         }
     }
 
+    /**
+     * A key for the site that is the same in every run of the same code ({@code String.hashCode} of
+     * its frame and operation), unlike the site id, which depends on the order classes were loaded.
+     */
+    static int stableKey(int site) {
+        synchronized (LOCK) {
+            int index = index(site);
+            if (index < 0 || index >= count) {
+                return 0;
+            }
+            return (owners[index] + '.' + methods[index] + ':' + lines[index] + ' ' + operations[index]).hashCode();
+        }
+    }
+
     /** Records that the map created at allocation site {@code site} is stored in {@code field}. */
     public static void setField(int site, String field) {
         synchronized (LOCK) {

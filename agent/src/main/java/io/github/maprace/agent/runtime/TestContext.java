@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestContext {
     private static volatile String current = "";
     private static volatile int number;
+    /** The thread that started the running test (JUnit runs a test on the thread that announces it). */
+    private static volatile Thread thread;
     /** Tests started so far: each gets the next number. */
     private static final AtomicInteger STARTED = new AtomicInteger();
 
@@ -19,6 +21,12 @@ public final class TestContext {
     public static void set(String testId) {
         current = testId == null ? "" : testId;
         number = current.isEmpty() ? 0 : STARTED.incrementAndGet();
+        thread = current.isEmpty() ? null : Thread.currentThread();
+    }
+
+    /** Whether the calling thread runs the current test itself (false between tests and on other threads). */
+    static boolean onTestThread() {
+        return thread == Thread.currentThread();
     }
 
     /** A number for the running test, distinct for each test started, or 0 between tests. */
