@@ -37,6 +37,26 @@ public abstract class AbstractAgentMojo extends AbstractMapraceMojo {
     @Parameter(property = "maprace.history", defaultValue = "32")
     int history = AgentOptions.DEFAULT_HISTORY;
 
+    /**
+     * Makes rare check-then-act interleavings happen: the agent briefly delays a thread between
+     * its check of a key ({@code get}, {@code containsKey}) and its act ({@code put},
+     * {@code remove}) on a concurrent or synchronized map another thread uses, so that the other
+     * thread's write lands in the window and the atomicity violation is reported in this run, not
+     * in one of ten. Budgets keep the cost bounded (a few 2-10 ms delays per call site and test, at
+     * most 250 ms per test and 30 s per test JVM). Off by default; meant for a release audit.
+     */
+    @Parameter(property = "maprace.perturb", defaultValue = "false")
+    boolean perturb;
+
+    /**
+     * The seed every perturbation delay decision is derived from (with the call site and how often
+     * it ran in the test). Default: one derived from the project's {@code groupId:artifactId}, so
+     * repeated audits of a project decide alike; the report prints the seed a run used. Only used
+     * with {@code perturb}.
+     */
+    @Parameter(property = "maprace.seed")
+    Long seed;
+
     @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
     List<Artifact> pluginArtifacts;
 
@@ -51,7 +71,26 @@ public abstract class AbstractAgentMojo extends AbstractMapraceMojo {
             throw new MojoExecutionException("maprace: bad configuration: history must be 0 or a number of stack "
                     + "frames, not " + history);
         }
-        return new AgentOptions(agentDirectory(), clean(instrumentIncludes), clean(instrumentExcludes), history);
+        AgentOptions options = new AgentOptions(agentDirectory(), clean(instrumentIncludes),
+                clean(instrumentExcludes), history);
+        Long perturbSeed = perturbSeed();
+        return perturbSeed == null ? options : options.withPerturbation(perturbSeed);
+    }
+
+    /** The perturbation seed when {@code perturb} is on (the project's default seed unless set), else null. */
+    Long perturbSeed() {
+        if (!perturb) {
+            if (seed != null) {
+                getLog().warn("maprace: maprace.seed=" + seed + " has no effect without maprace.perturb=true");
+            }
+            return null;
+        }
+        return seed != null ? seed : defaultSeed(project.getGroupId() + ":" + project.getArtifactId());
+    }
+
+    /** A seed that is the same for every audit of a project: {@code String.hashCode} of its coordinates. */
+    static long defaultSeed(String coordinates) {
+        return Integer.toUnsignedLong(coordinates.hashCode());
     }
 
     /** The maprace agent jar. */

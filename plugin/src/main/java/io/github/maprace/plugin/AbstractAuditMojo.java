@@ -161,7 +161,8 @@ public abstract class AbstractAuditMojo extends AbstractAgentMojo {
                     clean(instrumentExcludes), clean(testIncludes), clean(testExcludes), forkTimeout,
                     JvmArgs.split(jvmArgs), jvm == null ? null : jvm.toPath(), formats(),
                     outputDirectory.toPath(), ExistingRun.Mode.parse(useExistingRun),
-                    baseline == null ? null : baseline.toPath(), writeBaseline || forceWriteBaseline(), history);
+                    baseline == null ? null : baseline.toPath(), writeBaseline || forceWriteBaseline(), history,
+                    perturbSeed());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("maprace: bad configuration: " + e.getMessage(), e);
         }
@@ -212,6 +213,9 @@ public abstract class AbstractAuditMojo extends AbstractAgentMojo {
     private DynamicResult dynamicPass(AuditSettings s, SourceLocator locator) throws MojoExecutionException {
         AgentOptions options = new AgentOptions(s.agentDirectory().toAbsolutePath(), s.instrumentIncludes(),
                 s.instrumentExcludes(), s.history(), s.forkTimeoutSeconds());
+        if (s.perturbSeed() != null) {
+            options = options.withPerturbation(s.perturbSeed());
+        }
         DynamicPass.Settings settings = new DynamicPass.Settings(agentArgument(agentJar(), options),
                 listenerJar(), s.outputDirectory().toAbsolutePath(), s.useExistingRun(), s.jvmArgs(),
                 s.forkTimeoutSeconds(), s.jvm(), s.testIncludes(), s.testExcludes());

@@ -28,14 +28,17 @@ import java.util.Set;
  *                           instead of forking
  * @param baseline           the baseline file (used when it exists), or {@code null}
  * @param writeBaseline      write the current findings to {@code baseline} instead of failing
+ * @param history            stack frames kept for a race's previous access
+ * @param perturbSeed        the seed of the agent's check-then-act delays, or {@code null} for an
+ *                           unperturbed run
  */
 public record AuditSettings(FailurePolicy policy, boolean staticAnalysis, boolean dynamicAnalysis,
                             String dynamicSkipReason, List<String> instrumentIncludes,
                             List<String> instrumentExcludes, List<String> testIncludes, List<String> testExcludes,
                             long forkTimeoutSeconds, List<String> jvmArgs, Path jvm, Set<String> formats,
                             Path outputDirectory, ExistingRun.Mode useExistingRun, Path baseline,
-                            boolean writeBaseline, int history) {
-    /** Settings with the default history depth. */
+                            boolean writeBaseline, int history, Long perturbSeed) {
+    /** Settings with the default history depth and no perturbation. */
     public AuditSettings(FailurePolicy policy, boolean staticAnalysis, boolean dynamicAnalysis,
                          String dynamicSkipReason, List<String> instrumentIncludes,
                          List<String> instrumentExcludes, List<String> testIncludes, List<String> testExcludes,
@@ -44,7 +47,7 @@ public record AuditSettings(FailurePolicy policy, boolean staticAnalysis, boolea
                          boolean writeBaseline) {
         this(policy, staticAnalysis, dynamicAnalysis, dynamicSkipReason, instrumentIncludes, instrumentExcludes,
                 testIncludes, testExcludes, forkTimeoutSeconds, jvmArgs, jvm, formats, outputDirectory,
-                useExistingRun, baseline, writeBaseline, io.github.maprace.agent.AgentOptions.DEFAULT_HISTORY);
+                useExistingRun, baseline, writeBaseline, io.github.maprace.agent.AgentOptions.DEFAULT_HISTORY, null);
     }
 
     public AuditSettings {

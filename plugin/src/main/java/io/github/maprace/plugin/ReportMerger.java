@@ -44,6 +44,7 @@ final class ReportMerger {
         long failed = 0;
         long millis = 0;
         long agentErrors = 0;
+        Long seed = null;
         for (Part part : parts) {
             AuditReport r = part.report();
             for (Finding f : r.findings()) {
@@ -61,9 +62,10 @@ final class ReportMerger {
             failed += t.failed();
             millis += t.millis();
             agentErrors += t.agentErrors();
+            seed = seed != null ? seed : t.perturbSeed();
         }
         return new AuditReport(projectName, findings, new ArrayList<>(rules.values()),
-                new TestRunSummary(ran, tests, failed, millis, agentErrors), problems, coverage);
+                new TestRunSummary(ran, tests, failed, millis, agentErrors, seed), problems, coverage);
     }
 
     static Finding rebase(Finding f, String prefix) {

@@ -138,9 +138,14 @@ public final class ExistingRun {
         if (memory != null) {
             log.info(memory);
         }
+        String perturbation = RunProblems.perturbationLine(races.agent());
+        if (perturbation != null) {
+            log.info(perturbation);
+        }
         RunProblems.agentErrors(races.agent(), problems);
         List<Finding> findings = new ArrayList<>(races.races());
-        return new DynamicResult(findings, new TestRunSummary(true, tests, failed, 0, races.agent().errors()),
+        return new DynamicResult(findings, new TestRunSummary(true, tests, failed, 0, races.agent().errors(),
+                RunProblems.seedOf(races.agent())),
                 problems, false, 0, races.coverageMeasured() ? races.coverage() : null);
     }
 

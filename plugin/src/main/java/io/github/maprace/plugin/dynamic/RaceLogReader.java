@@ -40,7 +40,33 @@ public final class RaceLogReader {
      * @param memory      what the detector retained in the test JVM that retained most, or null
      *                    when no JVM said (an older agent, or none shut down cleanly)
      */
-    public record AgentStatus(long errors, String firstErrors, DetectorMemory memory) {
+    public record AgentStatus(long errors, String firstErrors, DetectorMemory memory, PerturbationStats perturbation) {
+        /** A status without perturbation. */
+        public AgentStatus(long errors, String firstErrors, DetectorMemory memory) {
+            this(errors, firstErrors, memory, null);
+        }
+    }
+
+    /**
+     * What the agent's perturbation did, summed over the test JVMs.
+     *
+     * @param seed    the seed every delay decision was derived from
+     * @param delays  delays made
+     * @param millis  time they added to the test threads that slept
+     * @param skipped delays the budgets refused
+     */
+    public record PerturbationStats(long seed, long delays, long millis, long skipped) {
+        PerturbationStats plus(PerturbationStats o) {
+            return o == null ? this : new PerturbationStats(seed, delays + o.delays, millis + o.millis,
+                    skipped + o.skipped);
+        }
+
+        /** For the build log. */
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "perturbation (seed %d): %,d delays, %,d ms added to the "
+                    + "threads that slept, %,d refused by the budgets; -Dmaprace.seed=%d repeats these decisions",
+                    seed, delays, millis, skipped, seed);
+        }
     }
 
     /**
@@ -107,6 +133,7 @@ public final class RaceLogReader {
         DetectorMemory memory = null;
         Map<String, SharedMap> coverage = new LinkedHashMap<>();
         boolean testsSeen = false;
+        PerturbationStats perturbation = null;
         for (String line : completeLines(file)) {
             if (line.isBlank()) {
                 continue;
@@ -126,6 +153,14 @@ public final class RaceLogReader {
                                 RaceLogReader::merged);
                     }
                 }
+                case "PERTURB" -> {
+                    if (f.containsKey("sites")) { // the last field
+                        PerturbationStats p = new PerturbationStats(parseLong(f.get("seed"), 0),
+                                parseLong(f.get("delays"), 0), parseLong(f.get("millis"), 0),
+                                parseLong(f.get("skipped"), 0));
+                        perturbation = p.plus(perturbation);
+                    }
+                }
                 case "AGENT" -> { // one per test JVM: several when Surefire forks share the log
                     errors += parseLong(f.get("errors"), 0);
                     testsSeen |= parseLong(f.get("testsSeen"), 0) > 0;
@@ -141,36 +176,64 @@ public final class RaceLogReader {
                 default -> { }
             }
         }
-        // ids are per JVM: the same pair of sites found by two forks is one finding, counted for both
+        // ids are per JVM: the same defect found by two forks, or by two pairs of operations on the same
+        // lines, is one finding, counted for all; the record that describes it is chosen by content, not
+        // by which thread or fork wrote first, so that two runs that saw the same records agree
         Map<String, Map<String, String>> bySites = new LinkedHashMap<>();
         Map<String, Long> occurrences = new HashMap<>();
         for (Map.Entry<String, Map<String, String>> e : races.entrySet()) {
-            String sites = sitesOf(e.getValue());
-            bySites.putIfAbsent(sites, e.getValue());
-            occurrences.merge(sites, counts.getOrDefault(e.getKey(), 1L), Long::sum);
+            String defect = defectOf(e.getValue());
+            bySites.merge(defect, e.getValue(), RaceLogReader::representative);
+            occurrences.merge(defect, counts.getOrDefault(e.getKey(), 1L), Long::sum);
         }
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<String, Map<String, String>> e : bySites.entrySet()) {
             findings.add(toFinding(e.getValue(), occurrences.get(e.getKey())));
         }
-        return new Result(findings, new AgentStatus(errors, firstErrors, memory), List.copyOf(coverage.values()),
+        return new Result(findings, new AgentStatus(errors, firstErrors, memory, perturbation),
+                List.copyOf(coverage.values()),
                 testsSeen);
     }
 
-    /** What a record is about, independent of the JVM that wrote it: its kind and its sites (unordered). */
-    private static String sitesOf(Map<String, String> f) {
+    /**
+     * What a record is about, as the user fixes it, independent of the JVM that wrote it and of the
+     * operations: a data race by its map (allocation site or field) and its two lines, unordered; an
+     * atomicity violation by its check and act lines (whichever write of another thread got in); an
+     * unlocked iteration by its line. Records known by stacks only go by kind and stacks.
+     */
+    static String defectOf(Map<String, String> f) {
+        String kind = f.getOrDefault("kind", "");
         if (!f.containsKey("cur.class")) {
             // known by stacks only (lock order, lock upgrade, leaked thread): the stacks are the sites
             String cur = f.getOrDefault("cur.stack", "");
             String prev = f.getOrDefault("prev.stack", "");
             String pair = cur.compareTo(prev) <= 0 ? cur + "|" + prev : prev + "|" + cur;
-            String test = RuleCatalog.LEAKED_THREAD.equals(f.get("kind")) ? f.getOrDefault("test", "") : "";
-            return f.getOrDefault("kind", "") + "|" + pair + "|" + f.getOrDefault("blocking", "") + "|" + test;
+            String test = RuleCatalog.LEAKED_THREAD.equals(kind) ? f.getOrDefault("test", "") : "";
+            return kind + "|" + pair + "|" + f.getOrDefault("blocking", "") + "|" + test;
         }
-        String cur = site(f, "cur.");
-        String prev = site(f, "prev.");
-        String pair = cur.compareTo(prev) <= 0 ? cur + "|" + prev : prev + "|" + cur;
-        return f.getOrDefault("kind", "") + "|" + pair + "|" + site(f, "check.");
+        String cur = line(f, "cur.");
+        return switch (kind) {
+            case "ATOMICITY_VIOLATION" -> kind + "|" + line(f, "check.") + "|" + cur;
+            case "SYNC_MAP_ITERATION" -> kind + "|" + cur;
+            default -> {
+                String prev = line(f, "prev.");
+                String map = f.containsKey("alloc.class") ? line(f, "alloc.") : f.getOrDefault("alloc.field", "");
+                yield kind + "|" + map + "|" + (cur.compareTo(prev) <= 0 ? cur + "|" + prev : prev + "|" + cur);
+            }
+        };
+    }
+
+    /** Of two records of one defect, the one a report shows: the smaller by sites, operations and test. */
+    private static Map<String, String> representative(Map<String, String> a, Map<String, String> b) {
+        return order(a).compareTo(order(b)) <= 0 ? a : b;
+    }
+
+    private static String order(Map<String, String> f) {
+        return site(f, "cur.") + "|" + site(f, "prev.") + "|" + site(f, "check.") + "|" + f.getOrDefault("test", "");
+    }
+
+    private static String line(Map<String, String> f, String prefix) {
+        return f.getOrDefault(prefix + "class", "") + ":" + f.getOrDefault(prefix + "line", "");
     }
 
     private static String site(Map<String, String> f, String prefix) {

@@ -132,12 +132,17 @@ final class SurefireRun {
         if (memory != null) {
             log.info(memory);
         }
+        String perturbation = RunProblems.perturbationLine(races.agent());
+        if (perturbation != null) {
+            log.info(perturbation);
+        }
         RunProblems.agentErrors(races.agent(), problems);
         long ran = Math.max(reports.tests(), tests.tests());
         long failed = reports.tests() > 0 ? reports.failed() : tests.failed();
         List<Finding> findings = new ArrayList<>(races.races());
         // no wall time in the model: two runs of the same tests must write byte-identical reports
-        TestRunSummary summary = new TestRunSummary(true, ran, failed, 0, races.agent().errors());
+        TestRunSummary summary = new TestRunSummary(true, ran, failed, 0, races.agent().errors(),
+                RunProblems.seedOf(races.agent()));
         return new DynamicResult(findings, summary, problems, diagnosis.broken(), millis,
                 races.coverageMeasured() ? races.coverage() : null);
     }

@@ -121,6 +121,10 @@ public final class SarifReportWriter implements ReportWriter {
 
         ObjectNode invocation = run.putArray("invocations").addObject();
         invocation.put("executionSuccessful", report.problems().isEmpty());
+        if (report.tests().perturbSeed() != null) {
+            // the invocation's own property bag: how to repeat this run's delay decisions
+            invocation.putObject("properties").put("perturbSeed", report.tests().perturbSeed());
+        }
         if (!report.problems().isEmpty()) {
             ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
             for (String problem : report.problems()) {

@@ -128,7 +128,8 @@ public final class XmlReportReader {
             return TestRunSummary.NOT_RUN;
         }
         return new TestRunSummary(Boolean.parseBoolean(s.getAttribute("testsRan")), number(s, "tests"),
-                number(s, "failedTests"), number(s, "millis"), number(s, "agentErrors"));
+                number(s, "failedTests"), number(s, "millis"), number(s, "agentErrors"),
+                s.hasAttribute("perturbSeed") ? Long.valueOf(number(s, "perturbSeed")) : null);
     }
 
     private static Finding finding(Element f) throws IOException {

@@ -88,6 +88,9 @@ public final class XmlReportWriter implements ReportWriter {
                 .attribute("failedTests", tests.failed())
                 .attribute("millis", tests.millis())
                 .attribute("agentErrors", tests.agentErrors());
+        if (tests.perturbSeed() != null) {
+            xml.attribute("perturbSeed", tests.perturbSeed());
+        }
     }
 
     private static void rules(IndentingXml xml, AuditReport report) throws XMLStreamException {

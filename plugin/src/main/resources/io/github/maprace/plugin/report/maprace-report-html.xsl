@@ -161,6 +161,12 @@ table.coverage tr.untested td{background:#fff8c5}
             <xsl:text> s</xsl:text>
           </xsl:if>
           <xsl:text>, agent errors: </xsl:text><xsl:value-of select="$s/@agentErrors"/>
+          <xsl:if test="$s/@perturbSeed">
+            <xsl:text>. Perturbed run (check-then-act windows widened), seed </xsl:text>
+            <xsl:value-of select="$s/@perturbSeed"/>
+            <xsl:text>: -Dmaprace.perturb -Dmaprace.seed=</xsl:text><xsl:value-of select="$s/@perturbSeed"/>
+            <xsl:text> repeats its delay decisions</xsl:text>
+          </xsl:if>
         </xsl:when>
         <xsl:otherwise>The dynamic pass (race detection over the tests) did not run.</xsl:otherwise>
       </xsl:choose>

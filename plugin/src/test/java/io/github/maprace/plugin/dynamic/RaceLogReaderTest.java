@@ -372,13 +372,74 @@ class RaceLogReaderTest {
     @Test
     void shouldExplainAGetThatWasJudgedAsAWrite() throws IOException {
         writeLog(race("1a", true).replace("\tprev.write=false", "\tprev.write=true"),
-                race("2b", true));
+                raceAt("2b", true, 13));
 
         List<Finding> races = reader.read(log).races();
 
         assertThat(races.get(0).message()).contains("get at src/test/java/com/acme/CacheTest.java:30 by thread "
                 + "\"main\" (a write: get moves the entry of an access-ordered LinkedHashMap");
         assertThat(races.get(1).message()).doesNotContain("access-ordered");
+    }
+
+    @Test
+    void shouldSumWhatThePerturbationOfEachTestJvmDid() throws IOException {
+        StringBuilder first = LogCodec.record("PERTURB");
+        LogCodec.field(first, "seed", 77);
+        LogCodec.field(first, "delays", 3);
+        LogCodec.field(first, "millis", 20);
+        LogCodec.field(first, "skipped", 1);
+        LogCodec.field(first, "sites", 2);
+        String second = first.toString().replace("delays=3", "delays=4").replace("millis=20", "millis=30");
+        String cut = first.toString().replace("\tsites=2", ""); // a JVM killed while writing it
+
+        writeLog(first.toString(), second, cut);
+
+        RaceLogReader.PerturbationStats p = reader.read(log).agent().perturbation();
+        assertThat(p).isEqualTo(new RaceLogReader.PerturbationStats(77, 7, 50, 2));
+        assertThat(p.describe()).contains("seed 77").contains("7 delays").contains("-Dmaprace.seed=77");
+    }
+
+    @Test
+    void shouldReportNoPerturbationWhenTheAgentDidNotPerturb() throws IOException {
+        writeLog(race("1a", true));
+        assertThat(reader.read(log).agent().perturbation()).isNull();
+    }
+
+    @Test
+    void shouldReportOneRaceForTwoPairsOfOperationsOnTheSameLinesAndCountBoth() throws IOException {
+        // line 12 is map.put(k, map.get(k) + 1): put/get in one run, put/put in the next, both in a third
+        String putPut = race("2b", true).replace("prev.op=get", "prev.op=put").replace("prev.write=false",
+                "prev.write=true");
+        writeLog(putPut, race("1a", true), count("1a", 3), count("2b", 2));
+
+        List<Finding> races = reader.read(log).races();
+
+        assertThat(races).hasSize(1);
+        assertThat(races.get(0).race().occurrences()).isEqualTo(5);
+        // the same record describes it whichever was written first
+        writeLog(race("1a", true), putPut);
+        assertThat(reader.read(log).races().get(0).message()).isEqualTo(races.get(0).message());
+    }
+
+    @Test
+    void shouldKeepRacesOnOtherMapsOrOtherLinesApart() throws IOException {
+        writeLog(race("1a", true), raceAt("2b", true, 13),
+                race("3c", true).replace("alloc.line=7", "alloc.line=8"));
+
+        assertThat(reader.read(log).races()).hasSize(3);
+    }
+
+    @Test
+    void shouldReportOneAtomicityViolationPerCheckAndActWhateverWriteGotIn() throws IOException {
+        // another run: the other thread's write came from a remove at line 20
+        String otherWrite = atomicity(false).replace("id=a1", "id=a2").replace("prev.line=14", "prev.line=20")
+                .replace("prev.op=put", "prev.op=remove");
+        writeLog(atomicity(true), otherWrite);
+
+        List<Finding> found = reader.read(log).races();
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).race().occurrences()).isEqualTo(2);
     }
 
     @Test

@@ -50,6 +50,20 @@ class XmlReportReaderTest {
     }
 
     @Test
+    void shouldReadBackThePerturbationSeed() throws IOException {
+        AuditReport typical = SampleReports.typical();
+        AuditReport report = new AuditReport(typical.projectName(), typical.findings(), typical.rules(),
+                typical.tests().withPerturbSeed(-42L), typical.problems(), typical.coverage());
+
+        String text = new String(xml(report), java.nio.charset.StandardCharsets.UTF_8);
+        AuditReport read = XmlReportReader.read(new ByteArrayInputStream(xml(report)), "maprace.xml");
+
+        assertThat(text).contains("perturbSeed=\"-42\"");
+        assertThat(read).isEqualTo(report);
+        assertThat(new String(xml(typical), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("perturbSeed");
+    }
+
+    @Test
     void shouldReadAnEmptyReport() throws IOException {
         AuditReport report = SampleReports.empty();
         assertThat(XmlReportReader.read(new ByteArrayInputStream(xml(report)), "x")).isEqualTo(report);

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Audits one Maven project N times without and N times with perturbation and says, for every
+# finding, in how many runs of each it was reported; also the audited test run's time of each run.
+# The measurements behind the "Perturbation" and "Stable results" sections of
+# src/site/markdown/dynamic.md.
+#
+#   bench/repeat-audit.sh <project dir> [runs (default 10)] [extra Maven args...]
+#
+#   MODES="plain perturbed"   which series to run (default both)
+#   MVN=...                   the Maven command (default: this repository's ./mvnw -B -ntp -o)
+#
+# The plugin must be installed (./mvnw -B -o install -DskipTests). Each run is
+# "test-compile maprace:audit" with failOnRace/failOnSeverity off, so the build always completes;
+# target/maprace of each run is kept under <project>/target/repeat-audit/<mode>-<n>/.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+PROJECT=$(cd "${1:?usage: repeat-audit.sh <project dir> [runs] [maven args...]}" && pwd)
+RUNS=${2:-10}
+shift $(( $# < 2 ? $# : 2 ))
+MODES=${MODES:-plain perturbed}
+read -r -a MVN <<< "${MVN:-$ROOT/mvnw -B -ntp -o}"
+OUT="$PROJECT/target/repeat-audit"
+rm -rf "$OUT"
+mkdir -p "$OUT"
+
+for mode in $MODES; do
+  args=()
+  [ "$mode" = perturbed ] && args=(-Dmaprace.perturb=true)
+  for n in $(seq 1 "$RUNS"); do
+    log="$OUT/$mode-$n.log"
+    "${MVN[@]}" -f "$PROJECT/pom.xml" test-compile io.github.maprace:maprace-maven-plugin:0.1.0-SNAPSHOT:audit \
+        -Dmaprace.failOnRace=false -Dmaprace.failOnSeverity=none "${args[@]}" "$@" > "$log" 2>&1 \
+      || { echo "run $mode-$n failed, see $log" >&2; exit 1; }
+    cp -r "$PROJECT/target/maprace" "$OUT/$mode-$n"
+    printf '%s %2d: %s\n' "$mode" "$n" "$(grep -o 'audited test run took [0-9.]* s' "$log" || echo '?')"
+  done
+done
+
+python3 - "$OUT" "$RUNS" $MODES <<'PY'
+import sys, os, re, statistics, xml.etree.ElementTree as ET
+out, runs, modes = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+seen, times = {}, {}
+for mode in modes:
+    times[mode] = []
+    for n in range(1, runs + 1):
+        root = ET.parse(os.path.join(out, f"{mode}-{n}", "maprace.xml")).getroot()
+        for f in root.iter("finding"):
+            if f.get("origin") != "dynamic":
+                continue
+            loc = f.find("location")
+            related = sorted(f"{r.get('uri')}:{r.get('line')}" for r in f.findall("related/location"))
+            key = (f.get("rule"), f"{loc.get('uri')}:{loc.get('line')}", " ".join(related))
+            seen.setdefault(key, {m: 0 for m in modes})[mode] += 1
+        m = re.search(r"audited test run took ([0-9.]+) s", open(os.path.join(out, f"{mode}-{n}.log")).read())
+        if m:
+            times[mode].append(float(m.group(1)))
+print()
+print("| finding (rule, location) | " + " | ".join(f"runs reporting it, {m}" for m in modes) + " |")
+print("|---|" + "---|" * len(modes))
+for (rule, loc, related), counts in sorted(seen.items()):
+    print(f"| {rule} {loc} | " + " | ".join(f"{counts[m]} / {runs}" for m in modes) + " |")
+print()
+for m in modes:
+    if times[m]:
+        print(f"{m}: audited test run median {statistics.median(times[m]):.1f} s "
+              f"(min {min(times[m]):.1f}, max {max(times[m]):.1f})")
+PY
