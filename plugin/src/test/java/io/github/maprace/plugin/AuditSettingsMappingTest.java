@@ -53,6 +53,24 @@ class AuditSettingsMappingTest {
     }
 
     @Test
+    void shouldPerturbOnlyWhenAskedWithTheProjectsSeedUnlessOneIsGiven() throws Exception {
+        AuditMojo m = mojo();
+        m.project = new org.apache.maven.project.MavenProject();
+        m.project.setGroupId("com.acme");
+        m.project.setArtifactId("cache");
+        assertThat(m.settings().perturbSeed()).isNull();
+
+        m.perturb = true;
+        long projectSeed = m.settings().perturbSeed();
+        assertThat(projectSeed).isEqualTo(AbstractAgentMojo.defaultSeed("com.acme:cache")).isNotNegative();
+        m.project.setArtifactId("store");
+        assertThat(m.settings().perturbSeed()).isNotEqualTo(projectSeed);
+
+        m.seed = -5L;
+        assertThat(m.settings().perturbSeed()).isEqualTo(-5L);
+    }
+
+    @Test
     void shouldPassTheHistoryDepthToTheAgentAndRejectANegativeOne() throws Exception {
         AuditMojo m = mojo();
         m.history = 8;
