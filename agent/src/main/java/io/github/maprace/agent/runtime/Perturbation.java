@@ -96,8 +96,8 @@ public final class Perturbation {
         if (ts.ignoreDepth > 0 || holds(ts, map)) {
             return; // no other writer can get in: a class initializer, or the map's own lock is held
         }
-        if (!writes.shared && TestContext.onTestThread()) {
-            return; // no sign of another thread: the test's own thread, on a map nobody else used yet
+        if (!writes.shared && !TestContext.besideTheTest()) {
+            return; // no sign of another thread: a map nobody else used yet, not on a thread a test started
         }
         long millis = decide(actSite);
         if (millis <= 0) {

@@ -24,9 +24,10 @@ public final class TestContext {
         thread = current.isEmpty() ? null : Thread.currentThread();
     }
 
-    /** Whether the calling thread runs the current test itself (false between tests and on other threads). */
-    static boolean onTestThread() {
-        return thread == Thread.currentThread();
+    /** Whether a test is running and the calling thread is not the one that runs it (a thread the test started). */
+    static boolean besideTheTest() {
+        Thread t = thread;
+        return t != null && t != Thread.currentThread();
     }
 
     /** A number for the running test, distinct for each test started, or 0 between tests. */

@@ -175,4 +175,19 @@ class PerturbationTest {
         }
         assertThat(Perturbation.record().toString()).contains("delays=0");
     }
+
+    @Test
+    void shouldNotDelayOutsideTestsOnAMapOnlyOneThreadUses() throws Exception {
+        Perturbation.enable(6);
+        int check = site("get", false, Sites.CHECK);
+        int act = site("put", true, Sites.ACT);
+        Map<String, Integer> map = new ConcurrentHashMap<>();
+        Thread alone = new Thread(() -> {
+            MapHooks.keyed(map, "k", check);
+            MapHooks.keyed(map, "k", act);
+        }, "main-like");
+        alone.start();
+        alone.join();
+        assertThat(Perturbation.record().toString()).contains("delays=0");
+    }
 }
