@@ -11,7 +11,7 @@ public enum BadEnumLookupTable {
 
     static {
         for (BadEnumLookupTable color : values()) {
-            BY_CODE.put(color.code, color);
+            BY_CODE.put(color.code, color); // related: MUTABLE_AFTER_INIT
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.maprace.plugin.rules;
 
 import io.github.maprace.plugin.model.RuleInfo;
 import io.github.maprace.plugin.model.Severity;
+import java.util.List;
 import java.util.regex.Pattern;
 import spoon.reflect.code.CtAssignment;
 import spoon.reflect.code.CtBlock;
@@ -24,7 +25,9 @@ import spoon.reflect.visitor.filter.TypeFilter;
  * {@code remove(k)} or {@code putIfAbsent(k, …)} on the same concurrent or synchronized map.
  *
  * <p>Each call is atomic, the pair is not: another thread can add or remove the key in between,
- * and one of the two updates is lost. The finding sits on the check call.
+ * and one of the two updates is lost. The finding sits on the act, the call the fix replaces
+ * ({@code putIfAbsent}, {@code computeIfAbsent}, {@code remove(k, v)}), with the check as its
+ * related line.
  *
  * <p>Severity is {@link Severity#WARNING}: the race is certain once the map is shared (that is why
  * it is a concurrent map), but its cost ranges from creating a cached value twice to losing data,
@@ -90,8 +93,10 @@ public final class CheckThenActRule implements Rule {
                 }
                 // classification walks declarations and assignments: only pay for it on a match
                 MapKind kind = ThreadSafeMaps.classify(map);
-                if (kind.isThreadSafe() && !locked(kind, check, act, map)) {
-                    sink.report(check, message(check, act, kind), fix(check, act, kind, scope.presence()));
+                // the check is half of the defect: a suppression around it (its local) counts too
+                if (kind.isThreadSafe() && !locked(kind, check, act, map) && !Suppressions.isSuppressed(check, ID)) {
+                    sink.report(act, message(check, act, kind), fix(check, act, kind, scope.presence()),
+                            List.of(new Related(check, "the check: " + MapCalls.text(check))));
                 }
                 return;
             }
@@ -159,10 +164,10 @@ public final class CheckThenActRule implements Rule {
         String key = MapCalls.text(check.getArguments().get(0));
         String actCall = act.getExecutable().getSimpleName() + (act.getArguments().size() > 1 ? "(" + key + ", ...)" : "(" + key + ")");
         String what = kind == MapKind.CONCURRENT ? "concurrent map" : "synchronized map";
-        return String.format("%s.%s(%s) is checked, then %s.%s acts on its answer at line %d: on the %s '%s' "
+        return String.format("%s.%s(%s) is checked at line %d, then %s.%s acts on its answer: on the %s '%s' "
                         + "another thread can put or remove the key '%s' between the check and the act, so an "
                         + "update is lost. Each call is atomic, the pair is not.",
-                map, check.getExecutable().getSimpleName(), key, map, actCall, line(act), what, map, key);
+                map, check.getExecutable().getSimpleName(), key, line(check), map, actCall, what, map, key);
     }
 
     private static String fix(CtInvocation<?> check, CtInvocation<?> act, MapKind kind, Presence presence) {

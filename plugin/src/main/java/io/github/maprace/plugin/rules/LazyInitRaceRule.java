@@ -2,6 +2,7 @@ package io.github.maprace.plugin.rules;
 
 import io.github.maprace.plugin.model.RuleInfo;
 import io.github.maprace.plugin.model.Severity;
+import java.util.List;
 import spoon.reflect.code.BinaryOperatorKind;
 import spoon.reflect.code.CtAssignment;
 import spoon.reflect.code.CtBinaryOperator;
@@ -89,7 +90,8 @@ public final class LazyInitRaceRule implements Rule {
         if (lockRegion != null) {
             CtIf outer = nullCheckAround(lockRegion, field, assignment);
             if (outer != null && !isVolatile) {
-                sink.report(assignment, Severity.ERROR, dclMessage(field, outer, assignment), dclFix(field));
+                sink.report(assignment, Severity.ERROR, dclMessage(field, outer, assignment), dclFix(field), List.of(
+                        new Related(outer, "the unlocked null check"), new Related(inner, "the null check under the lock")));
             }
             return;
         }
@@ -104,7 +106,8 @@ public final class LazyInitRaceRule implements Rule {
         if (evidence == null) {
             return;
         }
-        sink.report(assignment, singleMessage(field, inner, assignment, evidence, isVolatile), singleFix(field, assignment));
+        sink.report(assignment, singleMessage(field, inner, assignment, evidence, isVolatile), singleFix(field, assignment),
+                List.of(new Related(inner, "the null check, with no lock held")));
     }
 
     /**

@@ -2,8 +2,8 @@ package io.github.maprace.plugin.rules;
 
 import io.github.maprace.plugin.model.RuleInfo;
 import io.github.maprace.plugin.model.Severity;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import spoon.reflect.code.CtConstructorCall;
 import spoon.reflect.code.CtExpression;
 import spoon.reflect.code.CtLiteral;
@@ -19,8 +19,9 @@ import spoon.reflect.declaration.ModifierKind;
  * exposed as a non-private field, where any caller on any thread can change it under the readers.
  *
  * <p>Severity {@link Severity#NOTE}; {@link Severity#WARNING} when a public getter (or public
- * field) hands it out in a class with evidence of threads. The finding sits on the
- * {@code return} of the getter, or on the field for an unexposed table. A private instance field
+ * field) hands it out in a class with evidence of threads. The finding sits on the field
+ * declaration, where the fix goes ({@code Map.copyOf}), with the first fill and the getters'
+ * {@code return}s as related lines. A getter that suppresses the rule does not count. A private instance field
  * that is not exposed is reported only when it is not final and the class has thread evidence: a
  * final field filled by the constructor is safely published by final-field semantics, and flagging
  * every such field in every service class would be noise.
@@ -75,19 +76,25 @@ public final class MutableAfterInitRule implements Rule {
             return;
         }
         String evidence = ThreadEvidence.of(field);
-        Optional<FieldUse> getter = reads.stream().filter(use -> use.access() == FieldUse.Access.RETURN)
+        List<FieldUse> getters = reads.stream().filter(use -> use.access() == FieldUse.Access.RETURN)
                 .filter(use -> use.at().getParent(CtMethod.class) != null && !use.at().getParent(CtMethod.class).isPrivate())
-                .findFirst();
-        if (getter.isPresent()) {
-            CtMethod<?> method = getter.get().at().getParent(CtMethod.class);
+                .filter(use -> !Suppressions.isSuppressed(use.at(), ID))
+                .toList();
+        List<Related> related = new ArrayList<>();
+        uses.stream().filter(use -> use.construction() && use.access() == FieldUse.Access.MUTATE).findFirst()
+                .ifPresent(fill -> related.add(new Related(fill.at(), "filled in " + fill.where())));
+        getters.forEach(getter -> related.add(new Related(getter.at(), "returned mutable by " + getter.where())));
+        if (!getters.isEmpty()) {
+            CtMethod<?> method = getters.get(0).at().getParent(CtMethod.class);
             boolean warn = evidence != null && method.hasModifier(ModifierKind.PUBLIC);
-            sink.report(getter.get().at(), warn ? Severity.WARNING : Severity.NOTE,
-                    getterMessage(field, getter.get(), method, evidence), getterFix(field));
+            sink.report(field, warn ? Severity.WARNING : Severity.NOTE,
+                    getterMessage(field, getters.get(0), method, evidence), getterFix(field), related);
         } else if (exposedField) {
             boolean warn = evidence != null && field.hasModifier(ModifierKind.PUBLIC);
-            sink.report(field, warn ? Severity.WARNING : Severity.NOTE, fieldMessage(field, evidence, true), tableFix(field));
+            sink.report(field, warn ? Severity.WARNING : Severity.NOTE, fieldMessage(field, evidence, true),
+                    tableFix(field), related);
         } else if (field.isStatic() || evidence != null && !field.isFinal()) {
-            sink.report(field, fieldMessage(field, evidence, false), tableFix(field));
+            sink.report(field, fieldMessage(field, evidence, false), tableFix(field), related);
         }
     }
 

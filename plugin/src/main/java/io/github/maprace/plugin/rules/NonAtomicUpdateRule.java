@@ -2,6 +2,7 @@ package io.github.maprace.plugin.rules;
 
 import io.github.maprace.plugin.model.RuleInfo;
 import io.github.maprace.plugin.model.Severity;
+import java.util.List;
 import spoon.reflect.code.BinaryOperatorKind;
 import spoon.reflect.code.CtBinaryOperator;
 import spoon.reflect.code.CtExpression;
@@ -74,7 +75,8 @@ public final class NonAtomicUpdateRule implements Rule {
                                 + "thread can update the key '%s' between the read and the write, and one update "
                                 + "is lost.", mapText, key, mapText, read.getExecutable().getSimpleName(), key,
                         kind == MapKind.CONCURRENT ? "concurrent map" : "synchronized map", mapText, key),
-                fix(mapText, key, value, read, MapCalls.valueType(map)));
+                fix(mapText, key, value, read, MapCalls.valueType(map)),
+                List.of(new Related(read, "the read: " + MapCalls.text(read))));
     }
 
     /** The {@code get}/{@code getOrDefault} of the same entry the put's value is computed from. */

@@ -19,8 +19,8 @@ class StaticAnalyzerTest {
             public class Racy {
                 private final ConcurrentHashMap<String, String> map = new ConcurrentHashMap<>();
                 void add(String k) {
-                    if (!map.containsKey(k)) { // expect: CHECK_THEN_ACT
-                        map.put(k, k);
+                    if (!map.containsKey(k)) {
+                        map.put(k, k); // expect: CHECK_THEN_ACT
                     }
                 }
             }
@@ -52,7 +52,8 @@ class StaticAnalyzerTest {
         Finding finding = project.analyze().findings().get(0);
 
         assertThat(finding.location().uri()).isEqualTo("src/main/java/demo/Racy.java");
-        assertThat(finding.location().line()).isEqualTo(6);
+        assertThat(finding.location().line()).isEqualTo(7);
+        assertThat(finding.related()).extracting(l -> l.uri()).containsOnly("src/main/java/demo/Racy.java");
     }
 
     @Test

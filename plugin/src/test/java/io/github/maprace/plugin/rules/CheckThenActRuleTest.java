@@ -1,5 +1,9 @@
 package io.github.maprace.plugin.rules;
 
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.maprace.plugin.model.Location;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.maprace.plugin.model.Finding;
@@ -42,8 +46,11 @@ class CheckThenActRuleTest extends RuleTestBase {
         Finding finding = onlyFinding(input("BadContainsKeyThenPut.java"));
 
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-        assertThat(finding.message()).contains("cache.containsKey(key)", "cache.put(key, ...)", "line 12",
+        assertThat(finding.message()).contains("cache.containsKey(key) is checked at line 11", "cache.put(key, ...)",
                 "another thread");
+        assertThat(finding.location().line()).as("the act, which the fix replaces").isEqualTo(12);
+        assertThat(finding.related()).extracting(Location::line, Location::description)
+                .containsExactly(tuple(11, "the check: cache.containsKey(key)"));
         assertThat(finding.fix()).contains("cache.computeIfAbsent(key, k -> load(key))",
                 "cache.putIfAbsent(key, load(key))");
         assertThat(finding.location().uri()).isEqualTo("src/main/java/com/acme/cache/BadContainsKeyThenPut.java");

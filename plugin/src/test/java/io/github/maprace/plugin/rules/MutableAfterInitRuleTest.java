@@ -1,5 +1,9 @@
 package io.github.maprace.plugin.rules;
 
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.maprace.plugin.model.Location;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.maprace.plugin.model.Finding;
@@ -75,7 +79,9 @@ class MutableAfterInitRuleTest extends RuleTestBase {
                 """;
 
         Finding finding = onlyFinding(source);
-        assertThat(finding.location().line()).isEqualTo(7);
+        assertThat(finding.location().line()).as("the field, where the fix goes").isEqualTo(5);
+        assertThat(finding.related()).extracting(Location::line, Location::description)
+                .containsExactly(tuple(7, "returned mutable by values()"));
         assertThat(finding.severity()).isEqualTo(Severity.NOTE);
     }
 }

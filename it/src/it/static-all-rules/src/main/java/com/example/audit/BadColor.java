@@ -15,7 +15,7 @@ public enum BadColor {
 
     static {
         for (BadColor color : values()) {
-            BY_CODE.put(color.code, color);
+            BY_CODE.put(color.code, color); // related: MUTABLE_AFTER_INIT
         }
     }
 
