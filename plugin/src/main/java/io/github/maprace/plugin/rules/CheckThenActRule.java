@@ -33,6 +33,9 @@ import spoon.reflect.visitor.filter.TypeFilter;
  * it is a concurrent map), but its cost ranges from creating a cached value twice to losing data,
  * and only the author knows which. Plain maps are left to SHARED_UNSAFE_MAP.
  *
+ * <p>Not flagged for a local map that never leaves its method (not passed on, returned, stored or
+ * captured by a lambda): no other thread can see it, whatever its type.
+ *
  * <p>Not flagged when the code visibly holds a lock over both calls: for a synchronized wrapper or
  * {@code Hashtable}, only {@code synchronized (map)} on that same map counts, because that is the
  * lock the map's own methods take; for a {@code java.util.concurrent} map, any enclosing
@@ -94,7 +97,8 @@ public final class CheckThenActRule implements Rule {
                 // classification walks declarations and assignments: only pay for it on a match
                 MapKind kind = ThreadSafeMaps.classify(map);
                 // the check is half of the defect: a suppression around it (its local) counts too
-                if (kind.isThreadSafe() && !locked(kind, check, act, map) && !Suppressions.isSuppressed(check, ID)) {
+                if (kind.isThreadSafe() && !locked(kind, check, act, map) && !Suppressions.isSuppressed(check, ID)
+                        && MapOrigins.escapes(map)) {
                     sink.report(act, message(check, act, kind), fix(check, act, kind, scope.presence()),
                             List.of(new Related(check, "the check: " + MapCalls.text(check))));
                 }

@@ -26,7 +26,8 @@ class CheckThenActRuleTest extends RuleTestBase {
             "BadSynchronizedMapWrongLock.java",
             "BadContainsKeyThenRemove.java",
             "BadLocalConcurrentSkipListMap.java",
-            "BadWorkBetweenCheckAndAct.java"})
+            "BadWorkBetweenCheckAndAct.java",
+            "BadLocalConcurrentMapSharedWithTasks.java"})
     void shouldFlagCheckThenActAtTheMarkedLines(String input) {
         assertFlagsTheMarkedLines(input);
     }
@@ -36,7 +37,8 @@ class CheckThenActRuleTest extends RuleTestBase {
             "GoodComputeIfAbsent.java",
             "GoodPlainHashMap.java",
             "GoodSynchronizedOnMap.java",
-            "GoodAtomicCalls.java"})
+            "GoodAtomicCalls.java",
+            "GoodLocalConcurrentMapNeverShared.java"})
     void shouldNotFlagAtomicLockedOrUnsharedCode(String input) {
         assertFlagsNothingIn(input(input));
     }

@@ -343,6 +343,10 @@ final class RuleExamples {
                     public static Color of(String code) {
                         return BY_CODE.get(code);
                     }
+
+                    public static Map<String, Color> byCode() {
+                        return BY_CODE; // any caller can now change the table
+                    }
                 }
                 """, """
                 public enum Color {
@@ -359,6 +363,10 @@ final class RuleExamples {
 
                     public static Color of(String code) {
                         return BY_CODE.get(code);
+                    }
+
+                    public static Map<String, Color> byCode() {
+                        return BY_CODE;
                     }
                 }
                 """));

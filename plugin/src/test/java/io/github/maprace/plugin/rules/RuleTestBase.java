@@ -45,13 +45,6 @@ abstract class RuleTestBase {
         return TestProject.resource("rules/" + ruleId().toLowerCase(Locale.ROOT) + "/" + name);
     }
 
-    /** Runs the rule alone over {@code source}, asserting that it parsed. */
-    protected final StaticResult analyze(String source) {
-        TestProject project = newProject();
-        project.write(source);
-        return run(project);
-    }
-
     /** The lines the rule flags in {@code source}, in order. */
     protected final List<Integer> linesFlaggedIn(String source) {
         TestProject project = newProject();
@@ -59,9 +52,18 @@ abstract class RuleTestBase {
         return TestProject.lines(run(project), ruleId(), uri);
     }
 
-    /** The one finding the rule reports for {@code source}; fails when there are none or several. */
-    protected final Finding onlyFinding(String source) {
-        List<Finding> findings = analyze(source).findings();
+    /** Runs the rule alone over {@code sources} (one compilation unit each), asserting that they parsed. */
+    protected final StaticResult analyze(String... sources) {
+        TestProject project = newProject();
+        for (String source : sources) {
+            project.write(source);
+        }
+        return run(project);
+    }
+
+    /** The one finding the rule reports for {@code sources}; fails when there are none or several. */
+    protected final Finding onlyFinding(String... sources) {
+        List<Finding> findings = analyze(sources).findings();
         assertThat(findings).hasSize(1);
         return findings.get(0);
     }

@@ -28,4 +28,8 @@ public enum BadColor {
     public static BadColor of(String code) {
         return BY_CODE.get(code);
     }
+
+    public static Map<String, BadColor> byCode() {
+        return BY_CODE; // related: MUTABLE_AFTER_INIT
+    }
 }
