@@ -27,7 +27,8 @@ class InconsistentLockingRuleTest extends RuleTestBase {
             "BadLockObjectSkippedInLambda.java",
             "BadSnapshotReaderWithoutLock.java",
             "BadOneMethodLocksAnotherMonitor.java",
-            "BadSchedulerTasksSkipTheLock.java"})
+            "BadSchedulerTasksSkipTheLock.java",
+            "BadOneTaskSkipsTheClassMonitor.java"})
     void shouldFlagTheFirstAccessThatSkipsTheLock(String input) {
         assertFlagsTheMarkedLines(input);
     }
