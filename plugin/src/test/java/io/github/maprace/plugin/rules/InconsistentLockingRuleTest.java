@@ -28,7 +28,8 @@ class InconsistentLockingRuleTest extends RuleTestBase {
             "BadSnapshotReaderWithoutLock.java",
             "BadOneMethodLocksAnotherMonitor.java",
             "BadSchedulerTasksSkipTheLock.java",
-            "BadOneTaskSkipsTheClassMonitor.java"})
+            "BadOneTaskSkipsTheClassMonitor.java",
+            "BadTemplateMethodAlsoCalledWithoutTheLock.java"})
     void shouldFlagTheFirstAccessThatSkipsTheLock(String input) {
         assertFlagsTheMarkedLines(input);
     }
@@ -37,6 +38,8 @@ class InconsistentLockingRuleTest extends RuleTestBase {
     @ValueSource(strings = {
             "GoodEveryAccessLocked.java",
             "GoodHelperCalledUnderLock.java",
+            "GoodHelperReachedFromTwoLockedPaths.java",
+            "GoodTemplateMethodCalledUnderTheSuperclassLock.java",
             "GoodConcurrentMapWithCompoundLock.java",
             "GoodVolatileSnapshot.java",
             "GoodSameMonitorUnderOthers.java",

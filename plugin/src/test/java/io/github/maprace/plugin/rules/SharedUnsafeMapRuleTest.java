@@ -33,6 +33,7 @@ class SharedUnsafeMapRuleTest extends RuleTestBase {
             "GoodConcurrentSessionServlet.java",
             "GoodFilledInConstructor.java",
             "GoodUnsharedBuilder.java",
+            "GoodTableFilledThroughSharedHelpers.java",
             "GoodThreadConfined.java",
             "GoodThreadLocalAndSynchronized.java"})
     void shouldNotFlagThreadSafeConstructedUnsharedOrLockedMaps(String input) {
