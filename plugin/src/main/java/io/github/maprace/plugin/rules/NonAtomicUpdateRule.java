@@ -24,7 +24,8 @@ import spoon.reflect.visitor.filter.TypeFilter;
  * same entry this way lose one of the updates every time they interleave (counters undercount).
  * The finding sits on the {@code put}. A read whose result decides an {@code if} around the put is
  * CHECK_THEN_ACT's finding, not this rule's, so the same bug is reported once. The same lock
- * exemptions as CHECK_THEN_ACT apply.
+ * exemptions as CHECK_THEN_ACT apply, and as there a local map that never leaves its method is
+ * left alone.
  */
 public final class NonAtomicUpdateRule implements Rule {
 
@@ -65,7 +66,7 @@ public final class NonAtomicUpdateRule implements Rule {
         }
         MapKind kind = ThreadSafeMaps.classify(map);
         boolean locked = kind == MapKind.SELF_LOCKED ? Locks.heldOnMap(read, put, map) : Locks.heldAny(read, put);
-        if (!kind.isThreadSafe() || locked) {
+        if (!kind.isThreadSafe() || locked || !MapOrigins.escapes(map)) {
             return;
         }
         String mapText = MapCalls.text(put.getTarget());
