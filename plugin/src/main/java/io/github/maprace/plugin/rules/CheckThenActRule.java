@@ -168,10 +168,11 @@ public final class CheckThenActRule implements Rule {
         String key = MapCalls.text(check.getArguments().get(0));
         String actCall = act.getExecutable().getSimpleName() + (act.getArguments().size() > 1 ? "(" + key + ", ...)" : "(" + key + ")");
         String what = kind == MapKind.CONCURRENT ? "concurrent map" : "synchronized map";
-        return String.format("%s.%s(%s) is checked at line %d, then %s.%s acts on its answer: on the %s '%s' "
+        // the wording predates the act being the location; kept so that baselines keep matching
+        return String.format("%s.%s(%s) is checked, then %s.%s acts on its answer at line %d: on the %s '%s' "
                         + "another thread can put or remove the key '%s' between the check and the act, so an "
                         + "update is lost. Each call is atomic, the pair is not.",
-                map, check.getExecutable().getSimpleName(), key, line(check), map, actCall, what, map, key);
+                map, check.getExecutable().getSimpleName(), key, map, actCall, line(act), what, map, key);
     }
 
     private static String fix(CtInvocation<?> check, CtInvocation<?> act, MapKind kind, Presence presence) {

@@ -6,6 +6,7 @@ import io.github.maprace.plugin.model.Location;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.maprace.plugin.baseline.Fingerprint;
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Severity;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class CheckThenActRuleTest extends RuleTestBase {
         Finding finding = onlyFinding(input("BadContainsKeyThenPut.java"));
 
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-        assertThat(finding.message()).contains("cache.containsKey(key) is checked at line 11", "cache.put(key, ...)",
+        assertThat(finding.message()).contains("cache.containsKey(key) is checked", "cache.put(key, ...)", "line 12",
                 "another thread");
         assertThat(finding.location().line()).as("the act, which the fix replaces").isEqualTo(12);
         assertThat(finding.related()).extracting(Location::line, Location::description)
@@ -56,6 +57,17 @@ class CheckThenActRuleTest extends RuleTestBase {
         assertThat(finding.fix()).contains("cache.computeIfAbsent(key, k -> load(key))",
                 "cache.putIfAbsent(key, load(key))");
         assertThat(finding.location().uri()).isEqualTo("src/main/java/com/acme/cache/BadContainsKeyThenPut.java");
+    }
+
+    @Test
+    void shouldStillMatchABaselineWrittenWhenTheFindingSatOnTheCheck() {
+        Finding finding = onlyFinding(input("BadContainsKeyThenPut.java"));
+        Finding before = Finding.ofStatic(ruleId(), Severity.WARNING, "cache.containsKey(key) is checked, then "
+                        + "cache.put(key, ...) acts on its answer at line 12: on the concurrent map 'cache' another thread "
+                        + "can put or remove the key 'key' between the check and the act, so an update is lost. Each "
+                        + "call is atomic, the pair is not.", "", Location.of(finding.location().uri(), 11));
+
+        assertThat(Fingerprint.of(finding)).isEqualTo(Fingerprint.of(before));
     }
 
     @Test
