@@ -91,7 +91,7 @@ public final class CheckThenActRule implements Rule {
         for (CheckGuard.Scope scope : guard.scopes()) {
             CtInvocation<?> act = findAct(scope.code(), check);
             if (act != null) {
-                if (recheckedByTheAct(act, scope)) {
+                if (recheckedByTheAct(act, scope) || anEarlierCheckDecides(check, act)) {
                     return;
                 }
                 // classification walks declarations and assignments: only pay for it on a match
@@ -116,6 +116,31 @@ public final class CheckThenActRule implements Rule {
             }
         }
         return null;
+    }
+
+    /**
+     * True when an earlier {@code containsKey}/{@code get} of the same key in the same method
+     * decides the same act ({@code if (m.get(k) == null && !m.containsKey(k)) m.put(k, v);}): one
+     * act, one defect, reported once, for the first check.
+     */
+    private static boolean anEarlierCheckDecides(CtInvocation<?> check, CtInvocation<?> act) {
+        CtExecutable<?> body = check.getParent(CtExecutable.class);
+        if (body == null) {
+            return false;
+        }
+        for (CtInvocation<?> other : body.getElements(new TypeFilter<>(CtInvocation.class))) {
+            if (other == check) {
+                return false; // elements come in source order: only earlier calls count
+            }
+            boolean isCheck = MapCalls.is(other, "containsKey", 1) || MapCalls.is(other, "get", 1);
+            if (isCheck && MapCalls.sameMap(other, check) && MapCalls.sameKey(other, check)) {
+                CheckGuard guard = CheckGuard.of(other);
+                if (guard != null && guard.scopes().stream().anyMatch(scope -> findAct(scope.code(), other) == act)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

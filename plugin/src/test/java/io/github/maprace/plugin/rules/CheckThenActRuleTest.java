@@ -28,7 +28,8 @@ class CheckThenActRuleTest extends RuleTestBase {
             "BadContainsKeyThenRemove.java",
             "BadLocalConcurrentSkipListMap.java",
             "BadWorkBetweenCheckAndAct.java",
-            "BadLocalConcurrentMapSharedWithTasks.java"})
+            "BadLocalConcurrentMapSharedWithTasks.java",
+            "BadTwoChecksOneAct.java"})
     void shouldFlagCheckThenActAtTheMarkedLines(String input) {
         assertFlagsTheMarkedLines(input);
     }
