@@ -1,5 +1,6 @@
 // containsKey-then-put on a ConcurrentHashMap: exactly one CHECK_THEN_ACT (a warning) at the
-// marked line of the main source; the computeIfAbsent method is not flagged; the build passes.
+// marked act (the put) of the main source, with the check as its related location in SARIF, XML
+// and HTML; the computeIfAbsent method is not flagged; the build passes.
 import groovy.json.JsonSlurper
 import groovy.xml.XmlSlurper
 
@@ -13,6 +14,7 @@ assert summary.find() : 'build.log has no maprace summary line with a static fin
 assert log.contains('BUILD SUCCESS')
 
 int expectedLine = markerLine(new File(basedir, sourcePath), '// expect: CHECK_THEN_ACT')
+int checkLine = markerLine(new File(basedir, sourcePath), '// related: CHECK_THEN_ACT')
 
 File dir = new File(basedir, 'target/maprace')
 File sarifFile = new File(dir, 'maprace.sarif')
@@ -32,6 +34,11 @@ assert loc.artifactLocation.uri.endsWith(sourcePath) : "CHECK_THEN_ACT at ${loc.
 assert (loc.region.startLine as int) == expectedLine : "CHECK_THEN_ACT at line ${loc.region.startLine}, expected ${expectedLine}"
 assert finding.level == 'warning' : "CHECK_THEN_ACT level is ${finding.level}; this IT assumes warning"
 assert finding.message?.text : 'CHECK_THEN_ACT result has no message text'
+def related = finding.relatedLocations ?: []
+assert related.size() == 1 : "expected the check as the one related location: ${related}"
+assert related[0].physicalLocation.artifactLocation.uri.endsWith(sourcePath)
+assert (related[0].physicalLocation.region.startLine as int) == checkLine : "related ${related[0]}, expected line ${checkLine}"
+assert related[0].message?.text == 'the check: rates.containsKey(pair)' : "related message ${related[0].message}"
 
 // every rule a result uses is described in tool.driver.rules
 results*.ruleId.unique().each { id ->
@@ -43,11 +50,16 @@ results*.ruleId.unique().each { id ->
 
 File xml = new File(dir, 'maprace.xml')
 assert xml.isFile() : "missing ${xml}"
-new XmlSlurper().parse(xml)
-assert xml.getText('UTF-8').contains('CHECK_THEN_ACT')
+def report = new XmlSlurper().parse(xml)
+def xmlFinding = report.'**'.find { it.name() == 'finding' && it.@rule == 'CHECK_THEN_ACT' }
+assert xmlFinding.related.location.size() == 1
+assert xmlFinding.related.location[0].@line.text() == "${checkLine}"
+assert xmlFinding.related.location[0].@description.text() == 'the check: rates.containsKey(pair)'
 File html = new File(dir, 'maprace.html')
 assert html.isFile() : "missing ${html}"
 assert html.getText('UTF-8').contains('CHECK_THEN_ACT')
+assert html.getText('UTF-8').contains("${sourcePath}:${checkLine}") : 'the HTML does not list the check'
+assert html.getText('UTF-8').contains('the check: rates.containsKey(pair)')
 
-println "check-then-act: CHECK_THEN_ACT at ${sourcePath}:${expectedLine} - ok"
+println "check-then-act: CHECK_THEN_ACT at ${sourcePath}:${expectedLine}, check at ${checkLine} - ok"
 return true

@@ -1,7 +1,9 @@
 // One realistic violation of each of the 12 static rules, each marked '// expect: RULE_ID' in the
-// main sources, beside correct versions of the same code and one suppressed violation. The SARIF
-// report must hold exactly one result per rule, at the marked line, with a message and a fix, and
-// list every rule in tool.driver.rules; the suppressed violation must not appear.
+// main sources (at the line where the fix goes, CONTRACT.md) and its other lines marked
+// 'related: RULE_ID', beside correct versions of the same code and one suppressed violation. The
+// SARIF report must hold exactly one result per rule, at the marked line, with a message and a fix,
+// its relatedLocations exactly the marked related lines, each with a message, and list every rule
+// in tool.driver.rules; the suppressed violation must not appear.
 import groovy.json.JsonSlurper
 
 List<String> RULES = ['SHARED_UNSAFE_MAP', 'INCONSISTENT_LOCKING', 'CHECK_THEN_ACT', 'NON_ATOMIC_UPDATE',
@@ -15,6 +17,7 @@ assert log =~ /maprace: 12 static findings/ : 'build.log has no summary line wit
 // the markers: rule id -> [uri, line]
 File sources = new File(basedir, 'src/main/java')
 Map<String, List> expected = [:]
+Map<String, List<Integer>> relatedLines = [:].withDefault { [] }
 sources.eachFileRecurse { File f ->
     if (!f.name.endsWith('.java')) return
     String uri = 'src/main/java/' + sources.toPath().relativize(f.toPath()).toString().replace('\\', '/')
@@ -23,6 +26,10 @@ sources.eachFileRecurse { File f ->
         if (m.find()) {
             assert !expected.containsKey(m.group(1)) : "two markers for ${m.group(1)}"
             expected[m.group(1)] = [uri, i + 1]
+        }
+        def r = line =~ /\/\/.*\brelated:\s*([A-Z_]+)/
+        if (r.find()) {
+            relatedLines[r.group(1)] << i + 1
         }
     }
 }
@@ -41,6 +48,11 @@ RULES.each { id ->
     def loc = hit.locations[0].physicalLocation
     assert loc.artifactLocation.uri == expected[id][0] : "${id} in ${loc.artifactLocation.uri}, expected ${expected[id][0]}"
     assert (loc.region.startLine as int) == expected[id][1] : "${id} at line ${loc.region.startLine}, expected ${expected[id][1]}"
+    def related = hit.relatedLocations ?: []
+    assert related.every { it.physicalLocation.artifactLocation.uri == expected[id][0] && it.message?.text } :
+            "${id} related locations outside its file or without a message: ${related}"
+    List<Integer> relatedAt = related.collect { it.physicalLocation.region.startLine as int }.unique().sort()
+    assert relatedAt == relatedLines[id] : "${id} related lines ${relatedAt}, expected ${relatedLines[id]}"
     String text = hit.message?.text
     assert text : "${id} has no message"
     // the SARIF writer appends the finding's fix to its message: "<what is wrong>. Fix: <how>"
@@ -60,5 +72,5 @@ assert results.size() == RULES.size() : "unexpected extra results: ${results.fin
 def silent = results.findAll { it.locations[0].physicalLocation.artifactLocation.uri =~ /\/(Good|Suppressed)\w+\.java$/ }
 assert silent.isEmpty() : "findings in correct or suppressed code: ${silent}"
 
-println "static-all-rules: ${RULES.size()} rules, one result each at the marked line - ok"
+println "static-all-rules: ${RULES.size()} rules, one result each at the marked line with the marked related lines - ok"
 return true

@@ -8,8 +8,8 @@ public class BadContainsKeyThenPut {
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
     public byte[] get(String key) {
-        if (!cache.containsKey(key)) { // expect: CHECK_THEN_ACT
-            cache.put(key, load(key));
+        if (!cache.containsKey(key)) { // related: CHECK_THEN_ACT
+            cache.put(key, load(key)); // expect: CHECK_THEN_ACT
         }
         return cache.get(key);
     }

@@ -11,8 +11,8 @@ public class BadGetNullThenPut {
     }
 
     public Session open(String id) {
-        if (this.sessions.get(id) == null) // expect: CHECK_THEN_ACT
-            this.sessions.put(id, new Session(id));
+        if (this.sessions.get(id) == null) // related: CHECK_THEN_ACT
+            this.sessions.put(id, new Session(id)); // expect: CHECK_THEN_ACT
         return sessions.get(id);
     }
 

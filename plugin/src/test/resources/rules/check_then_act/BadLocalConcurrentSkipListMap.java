@@ -7,9 +7,9 @@ public class BadLocalConcurrentSkipListMap {
     private static final ConcurrentNavigableMap<String, String> NAMES = new ConcurrentSkipListMap<>();
 
     public static void rename(String from, String to) {
-        String current = NAMES.get(from); // expect: CHECK_THEN_ACT
+        String current = NAMES.get(from); // related: CHECK_THEN_ACT
         if (current != null) {
-            NAMES.put(from, to);
+            NAMES.put(from, to); // expect: CHECK_THEN_ACT
         } else {
             System.out.println("unknown " + from);
         }
@@ -19,8 +19,8 @@ public class BadLocalConcurrentSkipListMap {
         executor.execute(() -> {
             synchronized (NAMES) {
             }
-            if (!NAMES.containsKey(name)) { // expect: CHECK_THEN_ACT
-                NAMES.put(name, name);
+            if (!NAMES.containsKey(name)) { // related: CHECK_THEN_ACT
+                NAMES.put(name, name); // expect: CHECK_THEN_ACT
             }
         });
     }

@@ -12,21 +12,21 @@ public class BadLocalThenPut {
     }
 
     public Object handlerFor(Class<?> type) {
-        Object handler = handlers.get(type); // expect: CHECK_THEN_ACT
+        Object handler = handlers.get(type); // related: CHECK_THEN_ACT
         if (handler == null) {
             handler = create(type);
-            handlers.put(type, handler);
+            handlers.put(type, handler); // expect: CHECK_THEN_ACT
         }
         return handler;
     }
 
     public Object earlyReturn(Class<?> type) {
-        Object handler = handlers.get(type); // expect: CHECK_THEN_ACT
+        Object handler = handlers.get(type); // related: CHECK_THEN_ACT
         if (handler != null) {
             return handler;
         }
         handler = create(type);
-        handlers.put(type, handler);
+        handlers.put(type, handler); // expect: CHECK_THEN_ACT
         return handler;
     }
 

@@ -9,8 +9,8 @@ public class BadSynchronizedMapWrongLock {
     private final Map<String, Integer> ids = Collections.synchronizedMap(new HashMap<>());
 
     public synchronized void register(String name) {
-        if (!ids.containsKey(name)) { // expect: CHECK_THEN_ACT
-            ids.put(name, ids.size());
+        if (!ids.containsKey(name)) { // related: CHECK_THEN_ACT
+            ids.put(name, ids.size()); // expect: CHECK_THEN_ACT
         }
     }
 }

@@ -7,17 +7,17 @@ public class BadWorkBetweenCheckAndAct {
     private final ConcurrentHashMap<String, Object> handlers = new ConcurrentHashMap<>();
 
     public void register(String name) {
-        if (!handlers.containsKey(name)) { // expect: CHECK_THEN_ACT
+        if (!handlers.containsKey(name)) { // related: CHECK_THEN_ACT
             Object handler = compute(name);
-            handlers.put(name, handler);
+            handlers.put(name, handler); // expect: CHECK_THEN_ACT
         }
     }
 
     public Object handler(String name) {
-        Object handler = handlers.get(name); // expect: CHECK_THEN_ACT
+        Object handler = handlers.get(name); // related: CHECK_THEN_ACT
         if (handler == null) {
             handler = create();
-            handlers.put(name, handler);
+            handlers.put(name, handler); // expect: CHECK_THEN_ACT
         }
         return handler;
     }

@@ -16,7 +16,7 @@ public class BadLockObjectSkippedInLambda {
 
     public void register(long id, Runnable job) {
         synchronized (lock) {
-            jobs.put(id, job);
+            jobs.put(id, job); // related: INCONSISTENT_LOCKING
         }
     }
 }

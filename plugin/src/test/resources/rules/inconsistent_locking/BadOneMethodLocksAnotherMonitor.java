@@ -10,7 +10,7 @@ public class BadOneMethodLocksAnotherMonitor {
 
     public void open(String id, String user) {
         synchronized (lock) {
-            sessions.put(id, user);
+            sessions.put(id, user); // related: INCONSISTENT_LOCKING
         }
     }
 

@@ -13,7 +13,7 @@ public class BadReadWriteLockForgottenInSize {
     public void add(String term, int doc) {
         rw.writeLock().lock();
         try {
-            index.put(term, doc);
+            index.put(term, doc); // related: INCONSISTENT_LOCKING
         } finally {
             rw.writeLock().unlock();
         }
@@ -33,6 +33,6 @@ public class BadReadWriteLockForgottenInSize {
     }
 
     public void reset() {
-        index.clear();
+        index.clear(); // expect: INCONSISTENT_LOCKING
     }
 }

@@ -15,13 +15,13 @@ public class BadSchedulerTasksSkipTheLock {
     }
 
     public synchronized void add(String job, long deadline) {
-        deadlines.put(job, deadline);
+        deadlines.put(job, deadline); // related: INCONSISTENT_LOCKING
     }
 
     public void start() {
         scheduler.scheduleAtFixedRate(() -> deadlines.values().removeIf(d -> d < System.currentTimeMillis()), // expect: INCONSISTENT_LOCKING
                 1, 1, TimeUnit.SECONDS);
-        scheduler.scheduleAtFixedRate(() -> System.out.println(deadlines.size() + " pending"),
+        scheduler.scheduleAtFixedRate(() -> System.out.println(deadlines.size() + " pending"), // expect: INCONSISTENT_LOCKING
                 1, 1, TimeUnit.MINUTES);
     }
 }

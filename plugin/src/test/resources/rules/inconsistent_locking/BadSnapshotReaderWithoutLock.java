@@ -8,7 +8,7 @@ public class BadSnapshotReaderWithoutLock {
     private Map<String, String> settings = Map.of();
 
     public synchronized void set(String key, String value) {
-        Map<String, String> next = new HashMap<>(settings);
+        Map<String, String> next = new HashMap<>(settings); // related: INCONSISTENT_LOCKING
         next.put(key, value);
         settings = Map.copyOf(next);
     }

@@ -8,7 +8,7 @@ public class BadUnsynchronizedGetter {
     private final Map<String, Long> prices = new HashMap<>();
 
     public synchronized void update(String sku, long price) {
-        prices.put(sku, price);
+        prices.put(sku, price); // related: INCONSISTENT_LOCKING
     }
 
     public synchronized void delist(String sku) {

@@ -8,9 +8,9 @@ public class BadDoubleCheckedLocking {
     private Map<String, String> messages;
 
     public String message(String key) {
-        if (messages == null) {
+        if (messages == null) { // related: LAZY_INIT_RACE
             synchronized (this) {
-                if (messages == null) {
+                if (messages == null) { // related: LAZY_INIT_RACE
                     messages = load(); // expect: LAZY_INIT_RACE
                 }
             }

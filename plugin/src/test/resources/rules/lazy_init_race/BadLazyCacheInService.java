@@ -10,7 +10,7 @@ public class BadLazyCacheInService {
     private Map<String, String> labels;
 
     public String label(String code) {
-        if (labels == null) {
+        if (labels == null) { // related: LAZY_INIT_RACE
             labels = new HashMap<>(); // expect: LAZY_INIT_RACE
             labels.put("A", "Alpha");
         }

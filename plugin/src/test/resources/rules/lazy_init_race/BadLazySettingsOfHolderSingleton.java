@@ -16,7 +16,7 @@ public final class BadLazySettingsOfHolderSingleton {
     }
 
     public Map<String, String> settings() {
-        if (settings == null) {
+        if (settings == null) { // related: LAZY_INIT_RACE
             settings = new HashMap<>(); // expect: LAZY_INIT_RACE
             settings.put("mode", "prod");
         }
@@ -24,7 +24,7 @@ public final class BadLazySettingsOfHolderSingleton {
     }
 
     public String override(String key) {
-        if (overrides == null) {
+        if (overrides == null) { // related: LAZY_INIT_RACE
             overrides = loadOverrides(); // expect: LAZY_INIT_RACE
         }
         return overrides.get(key);

@@ -11,7 +11,7 @@ public final class BadStaticLazyRegistry {
     }
 
     public static double factor(String unit) {
-        if (factors == null)
+        if (factors == null) // related: LAZY_INIT_RACE
             factors = load(); // expect: LAZY_INIT_RACE
         return factors.getOrDefault(unit, 1.0);
     }

@@ -7,10 +7,10 @@ public class BadPutIfAbsentResultDropped {
     private final ConcurrentHashMap<String, Object> constants = new ConcurrentHashMap<>();
 
     public Object getOrCreate(String name) {
-        Object constant = constants.get(name); // expect: CHECK_THEN_ACT
+        Object constant = constants.get(name); // related: CHECK_THEN_ACT
         if (constant == null) {
             constant = new Object();
-            constants.putIfAbsent(name, constant);
+            constants.putIfAbsent(name, constant); // expect: CHECK_THEN_ACT
         }
         return constant;
     }

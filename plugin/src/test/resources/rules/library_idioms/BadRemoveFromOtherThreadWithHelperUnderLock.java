@@ -14,7 +14,7 @@ public class BadRemoveFromOtherThreadWithHelperUnderLock {
     private static ScheduledThreadPoolExecutor executor;
 
     static synchronized void schedule(String key, Runnable task) {
-        TASK_MAP.put(key, task);
+        TASK_MAP.put(key, task); // related: INCONSISTENT_LOCKING
     }
 
     static synchronized void cancel(String key) {

@@ -10,7 +10,7 @@ public class BadUpgradeAfterEarlyExitRelease {
     private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
 
     public String setDefault(String key, String value) {
-        rw.readLock().lock();
+        rw.readLock().lock(); // related: LOCK_UPGRADE
         String current = settings.get(key);
         if (current != null) {
             rw.readLock().unlock();

@@ -10,7 +10,7 @@ public class BadUpgradeInPlace {
     private final ReentrantReadWriteLock rwl = new ReentrantReadWriteLock();
 
     public Object get(String key) {
-        rwl.readLock().lock();
+        rwl.readLock().lock(); // related: LOCK_UPGRADE
         try {
             Object value = cache.get(key);
             if (value == null) {

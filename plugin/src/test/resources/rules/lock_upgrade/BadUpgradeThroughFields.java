@@ -18,7 +18,7 @@ public class BadUpgradeThroughFields {
     }
 
     public int idFor(String name) throws InterruptedException {
-        readLock.lock();
+        readLock.lock(); // related: LOCK_UPGRADE
         try {
             Integer id = ids.get(name);
             if (id != null) {
@@ -36,7 +36,7 @@ public class BadUpgradeThroughFields {
     }
 
     public void renameAll() {
-        lock.readLock().lock();
+        lock.readLock().lock(); // related: LOCK_UPGRADE
         if (ids.isEmpty()) {
             lock.readLock().unlock();
             return;

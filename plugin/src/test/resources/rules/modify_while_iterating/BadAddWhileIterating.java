@@ -11,13 +11,13 @@ public class BadAddWhileIterating {
     private final Map<String, Integer> shared = Collections.synchronizedMap(new HashMap<>());
 
     public void addTotals() {
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        for (Map.Entry<String, Integer> e : counts.entrySet()) { // related: MODIFY_WHILE_ITERATING
             counts.put(e.getKey() + ".total", e.getValue()); // expect: MODIFY_WHILE_ITERATING
         }
     }
 
     public void rollUp() {
-        for (String name : counts.keySet()) {
+        for (String name : counts.keySet()) { // related: MODIFY_WHILE_ITERATING
             String parent = name.substring(0, name.lastIndexOf('.'));
             counts.merge(parent, counts.get(name), Integer::sum); // expect: MODIFY_WHILE_ITERATING
         }
@@ -25,7 +25,7 @@ public class BadAddWhileIterating {
 
     public void importAll(Map<String, Integer> other) {
         synchronized (shared) {
-            for (Integer value : shared.values()) {
+            for (Integer value : shared.values()) { // related: MODIFY_WHILE_ITERATING
                 if (value == 0) {
                     shared.putAll(other); // expect: MODIFY_WHILE_ITERATING
                 }
@@ -34,7 +34,7 @@ public class BadAddWhileIterating {
     }
 
     public void reset() {
-        for (String name : counts.keySet()) {
+        for (String name : counts.keySet()) { // related: MODIFY_WHILE_ITERATING
             if (name.isEmpty()) counts.clear(); // expect: MODIFY_WHILE_ITERATING
         }
     }

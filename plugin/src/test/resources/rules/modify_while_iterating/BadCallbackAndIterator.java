@@ -15,7 +15,7 @@ public class BadCallbackAndIterator {
     }
 
     public void purge(long now) {
-        cache.forEach((key, entry) -> {
+        cache.forEach((key, entry) -> { // related: MODIFY_WHILE_ITERATING
             if (entry.expired(now)) {
                 cache.remove(key); // expect: MODIFY_WHILE_ITERATING
             }
@@ -25,12 +25,12 @@ public class BadCallbackAndIterator {
     public void purgeWithStream(long now) {
         cache.entrySet().stream()
                 .filter(e -> e.getValue().expired(now))
-                .forEach(e -> cache.remove(e.getKey())); // expect: MODIFY_WHILE_ITERATING
+                .forEach(e -> cache.remove(e.getKey())); // expect: MODIFY_WHILE_ITERATING related: MODIFY_WHILE_ITERATING
     }
 
     public void purgeWithIterator(long now) {
         Iterator<Map.Entry<String, Entry>> it = cache.entrySet().iterator();
-        while (it.hasNext()) {
+        while (it.hasNext()) { // related: MODIFY_WHILE_ITERATING
             Map.Entry<String, Entry> e = it.next();
             if (e.getValue().expired(now)) {
                 cache.remove(e.getKey()); // expect: MODIFY_WHILE_ITERATING
@@ -39,7 +39,7 @@ public class BadCallbackAndIterator {
     }
 
     public void purgeKeysWhileWalkingValues(long now) {
-        for (Iterator<Entry> values = cache.values().iterator(); values.hasNext(); ) {
+        for (Iterator<Entry> values = cache.values().iterator(); values.hasNext(); ) { // related: MODIFY_WHILE_ITERATING
             Entry entry = values.next();
             if (entry.expired(now)) {
                 cache.keySet().remove("stale"); // expect: MODIFY_WHILE_ITERATING

@@ -11,7 +11,7 @@ public class BadRemoveInForEach {
     private final TreeMap<Long, String> byDeadline = new TreeMap<>();
 
     public void evict(long now, long ttl) {
-        for (String id : lastSeen.keySet()) {
+        for (String id : lastSeen.keySet()) { // related: MODIFY_WHILE_ITERATING
             if (now - lastSeen.get(id) > ttl) {
                 lastSeen.remove(id); // expect: MODIFY_WHILE_ITERATING
             }
@@ -20,13 +20,13 @@ public class BadRemoveInForEach {
 
     public void evictThroughLocalView(long ttl) {
         Set<String> ids = lastSeen.keySet();
-        for (String id : ids) {
+        for (String id : ids) { // related: MODIFY_WHILE_ITERATING
             if (lastSeen.get(id) < ttl) lastSeen.remove(id); // expect: MODIFY_WHILE_ITERATING
         }
     }
 
     public void dropExpired(long now) {
-        for (Map.Entry<Long, String> e : this.byDeadline.headMap(now).entrySet()) {
+        for (Map.Entry<Long, String> e : this.byDeadline.headMap(now).entrySet()) { // related: MODIFY_WHILE_ITERATING
             switch (e.getValue()) {
                 case "pinned":
                     break;
@@ -38,7 +38,7 @@ public class BadRemoveInForEach {
     }
 
     public void decrementAll() {
-        for (String id : lastSeen.keySet()) {
+        for (String id : lastSeen.keySet()) { // related: MODIFY_WHILE_ITERATING
             lastSeen.computeIfPresent(id, (k, v) -> v > 1 ? v - 1 : null); // expect: MODIFY_WHILE_ITERATING
         }
     }

@@ -8,7 +8,7 @@ public final class BadPublicConstantMap {
     public static final Map<String, Integer> LIMITS = new LinkedHashMap<>(); // expect: MUTABLE_AFTER_INIT
 
     static {
-        LIMITS.put("free", 10);
+        LIMITS.put("free", 10); // related: MUTABLE_AFTER_INIT
         LIMITS.put("pro", 1000);
     }
 

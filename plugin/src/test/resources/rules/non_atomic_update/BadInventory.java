@@ -10,10 +10,10 @@ public class BadInventory {
     private final ConcurrentHashMap<String, Double> scores = new ConcurrentHashMap<>();
 
     public void ship(String sku, int quantity) {
-        stock.put(sku, stock.get(sku) - quantity); // expect: NON_ATOMIC_UPDATE
+        stock.put(sku, stock.get(sku) - quantity); // expect: NON_ATOMIC_UPDATE related: NON_ATOMIC_UPDATE
     }
 
     public void boost(String player, double factor) {
-        scores.put(player, scores.getOrDefault(player, 1.0) * factor); // expect: NON_ATOMIC_UPDATE
+        scores.put(player, scores.getOrDefault(player, 1.0) * factor); // expect: NON_ATOMIC_UPDATE related: NON_ATOMIC_UPDATE
     }
 }

@@ -6,14 +6,14 @@ import java.util.concurrent.TimeUnit;
 
 /** A timer thread reloads the configuration; request threads read it through a plain field. */
 public class BadScheduledConfigReload {
-    private Map<String, String> config = Map.of();
+    private Map<String, String> config = Map.of(); // expect: NON_VOLATILE_SWAP
 
     public BadScheduledConfigReload(ScheduledExecutorService timer) {
         timer.scheduleWithFixedDelay(this::reload, 0, 30, TimeUnit.SECONDS);
     }
 
     void reload() {
-        this.config = ConfigFiles.read("app.properties"); // expect: NON_VOLATILE_SWAP
+        this.config = ConfigFiles.read("app.properties"); // related: NON_VOLATILE_SWAP
     }
 
     public String get(String key) {

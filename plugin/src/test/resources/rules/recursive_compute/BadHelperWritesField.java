@@ -9,14 +9,14 @@ public class BadHelperWritesField {
     private final Map<String, String> raw = new HashMap<>();
 
     public String resolve(String key) {
-        return resolved.computeIfAbsent(key, k -> expand(raw.get(k))); // expect: RECURSIVE_COMPUTE
+        return resolved.computeIfAbsent(key, k -> expand(raw.get(k))); // expect: RECURSIVE_COMPUTE related: RECURSIVE_COMPUTE
     }
 
     private String expand(String value) {
         if (value != null && value.startsWith("${")) {
             String ref = value.substring(2, value.length() - 1);
             String target = raw.get(ref);
-            resolved.put(ref, target);
+            resolved.put(ref, target); // related: RECURSIVE_COMPUTE
             return target;
         }
         return value;
@@ -27,7 +27,7 @@ public class BadHelperWritesField {
     }
 
     private String aliasOf(String key, String value) {
-        resolved.remove(value);
+        resolved.remove(value); // related: RECURSIVE_COMPUTE
         return key;
     }
 }

@@ -14,7 +14,7 @@ public class BadMemoizedRecursion {
         if (n < 2) {
             return BigInteger.valueOf(n);
         }
-        return memo.computeIfAbsent(n, k -> fib(k - 1).add(fib(k - 2))); // expect: RECURSIVE_COMPUTE
+        return memo.computeIfAbsent(n, k -> fib(k - 1).add(fib(k - 2))); // expect: RECURSIVE_COMPUTE related: RECURSIVE_COMPUTE
     }
 
     public static long partitions(int n) {
@@ -29,7 +29,7 @@ public class BadMemoizedRecursion {
         for (int k = 1; k <= n; k++) {
             sum += partitions(n - k);
         }
-        PARTITIONS.put(-n, sum);
+        PARTITIONS.put(-n, sum); // related: RECURSIVE_COMPUTE
         return sum;
     }
 }

@@ -13,19 +13,19 @@ public class BadNestedUpdateInFunction {
 
     public void addEdge(String from, String to) {
         edges.computeIfAbsent(from, k -> { // expect: RECURSIVE_COMPUTE
-            edges.putIfAbsent(to, new ArrayList<>());
+            edges.putIfAbsent(to, new ArrayList<>()); // related: RECURSIVE_COMPUTE
             return new ArrayList<>();
         }).add(to);
     }
 
     public void relax(String node, String parent) {
         depth.compute(node, (k, old) -> { // expect: RECURSIVE_COMPUTE
-            int d = depth.merge(parent, 0, Math::max) + 1;
+            int d = depth.merge(parent, 0, Math::max) + 1; // related: RECURSIVE_COMPUTE
             return old == null ? d : Math.min(old, d);
         });
     }
 
     public void rename(String from, String to) {
-        depth.merge(to, 0, (a, b) -> depth.remove(from)); // expect: RECURSIVE_COMPUTE
+        depth.merge(to, 0, (a, b) -> depth.remove(from)); // expect: RECURSIVE_COMPUTE related: RECURSIVE_COMPUTE
     }
 }

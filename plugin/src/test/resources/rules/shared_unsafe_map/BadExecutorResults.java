@@ -9,11 +9,11 @@ import java.util.concurrent.Executors;
 /** Fans work out to a pool and collects the answers in a HashMap from the worker threads. */
 public class BadExecutorResults {
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
-    private final Map<Long, String> results = new HashMap<>();
+    private final Map<Long, String> results = new HashMap<>(); // expect: SHARED_UNSAFE_MAP
 
     public void runAll(List<Long> ids) {
         for (Long id : ids) {
-            pool.submit(() -> results.put(id, compute(id))); // expect: SHARED_UNSAFE_MAP
+            pool.submit(() -> results.put(id, compute(id))); // related: SHARED_UNSAFE_MAP
         }
     }
 

@@ -8,17 +8,17 @@ import javax.servlet.http.HttpServletResponse;
 
 /** One servlet instance serves every request thread; the session table is a plain HashMap. */
 public class BadSessionServlet extends HttpServlet {
-    private final Map<String, String> sessions = new HashMap<>();
+    private final Map<String, String> sessions = new HashMap<>(); // expect: SHARED_UNSAFE_MAP
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) {
         String id = request.getParameter("id");
-        sessions.put(id, request.getRemoteUser()); // expect: SHARED_UNSAFE_MAP
+        sessions.put(id, request.getRemoteUser()); // related: SHARED_UNSAFE_MAP
     }
 
     @Override
     protected void doDelete(HttpServletRequest request, HttpServletResponse response) {
-        sessions.keySet().remove(request.getParameter("id"));
+        sessions.keySet().remove(request.getParameter("id")); // related: SHARED_UNSAFE_MAP
     }
 
     @Override

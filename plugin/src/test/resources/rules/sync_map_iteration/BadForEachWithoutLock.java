@@ -21,7 +21,7 @@ public class BadForEachWithoutLock {
 
     public int countLongIds() {
         int n = 0;
-        Set<String> ids = sessions.keySet();
+        Set<String> ids = sessions.keySet(); // related: SYNC_MAP_ITERATION
         for (String id : ids) { // expect: SYNC_MAP_ITERATION
             if (id.length() > 8) n++;
         }

@@ -11,7 +11,7 @@ public class BadViewKeptInField {
     private final Collection<Integer> vals;
 
     public BadViewKeptInField() {
-        this.vals = syncMap.values();
+        this.vals = syncMap.values(); // related: SYNC_MAP_ITERATION
     }
 
     public void record(String key, int value) {

@@ -13,7 +13,7 @@ public class BadDowngradeWithWorkBeforeTry {
     public String processCachedData(String key) {
         rwl.readLock().lock(); // expect: UNLOCK_NOT_IN_FINALLY
         if (!cacheValid) {
-            rwl.readLock().unlock();
+            rwl.readLock().unlock(); // related: UNLOCK_NOT_IN_FINALLY
             rwl.writeLock().lock();
             try {
                 if (!cacheValid) {
@@ -30,7 +30,7 @@ public class BadDowngradeWithWorkBeforeTry {
         try {
             return data.get(normalized);
         } finally {
-            rwl.readLock().unlock();
+            rwl.readLock().unlock(); // related: UNLOCK_NOT_IN_FINALLY
         }
     }
 }

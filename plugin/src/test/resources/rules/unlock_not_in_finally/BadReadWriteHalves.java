@@ -13,7 +13,7 @@ public class BadReadWriteHalves {
     public Integer get(String name) {
         rwl.readLock().lock(); // expect: UNLOCK_NOT_IN_FINALLY
         Integer id = ids.get(name);
-        rwl.readLock().unlock();
+        rwl.readLock().unlock(); // related: UNLOCK_NOT_IN_FINALLY
         return id;
     }
 
@@ -24,7 +24,7 @@ public class BadReadWriteHalves {
         } finally {
             rwl.readLock().unlock();
         }
-        writeLock.unlock();
+        writeLock.unlock(); // related: UNLOCK_NOT_IN_FINALLY
     }
 
     public void rename(String from, String to) {
@@ -33,7 +33,7 @@ public class BadReadWriteHalves {
             rwl.writeLock().lock(); // expect: UNLOCK_NOT_IN_FINALLY
             ids.remove(from);
             ids.put(to, id);
-        } finally {
+        } finally { // related: UNLOCK_NOT_IN_FINALLY
             rwl.writeLock().unlock();
         }
     }

@@ -13,7 +13,7 @@ public class BadUnlockAfterWork {
     public void put(String key, Object value) {
         lock.lock(); // expect: UNLOCK_NOT_IN_FINALLY
         cache.put(key, value);
-        lock.unlock();
+        lock.unlock(); // related: UNLOCK_NOT_IN_FINALLY
     }
 
     public Object load(String key) throws InterruptedException {
@@ -21,7 +21,7 @@ public class BadUnlockAfterWork {
         try {
             return cache.computeIfAbsent(key, k -> new Object());
         } catch (RuntimeException e) {
-            lock.unlock();
+            lock.unlock(); // related: UNLOCK_NOT_IN_FINALLY
             throw e;
         }
     }
@@ -32,7 +32,7 @@ public class BadUnlockAfterWork {
         try {
             cache.clear();
         } finally {
-            lock.unlock();
+            lock.unlock(); // related: UNLOCK_NOT_IN_FINALLY
         }
         System.out.println(before);
     }

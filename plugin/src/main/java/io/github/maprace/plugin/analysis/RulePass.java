@@ -2,12 +2,15 @@ package io.github.maprace.plugin.analysis;
 
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Location;
+import io.github.maprace.plugin.model.Origin;
 import io.github.maprace.plugin.model.Severity;
 import io.github.maprace.plugin.rules.FindingSink;
+import io.github.maprace.plugin.rules.Related;
 import io.github.maprace.plugin.rules.Rule;
 import io.github.maprace.plugin.rules.Suppressions;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import spoon.reflect.cu.SourcePosition;
@@ -98,17 +101,29 @@ final class RulePass {
         }
 
         @Override
-        public void report(CtElement element, String message, String fix) {
-            report(element, rule.info().defaultSeverity(), message, fix);
+        public void report(CtElement element, String message, String fix, List<Related> related) {
+            report(element, rule.info().defaultSeverity(), message, fix, related);
         }
 
         @Override
-        public void report(CtElement element, Severity severity, String message, String fix) {
+        public void report(CtElement element, Severity severity, String message, String fix, List<Related> related) {
             String id = rule.info().id();
             if (position(element) == null || Suppressions.isSuppressed(element, id)) {
                 return;
             }
-            findings.add(Finding.ofStatic(id, severity, message, fix, Location.of(uri(element), line(element))));
+            findings.add(new Finding(id, severity, Origin.STATIC, message, fix,
+                    Location.of(uri(element), line(element)), locations(related), null));
+        }
+
+        /** The related elements that have a position, each once, in the order the rule gave them. */
+        private List<Location> locations(List<Related> related) {
+            Set<Location> locations = new LinkedHashSet<>();
+            for (Related r : related) {
+                if (position(r.element()) != null) {
+                    locations.add(new Location(uri(r.element()), line(r.element()), r.message()));
+                }
+            }
+            return List.copyOf(locations);
         }
     }
 }

@@ -17,15 +17,17 @@ import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtExecutable;
 import spoon.reflect.declaration.CtMethod;
 import spoon.reflect.declaration.CtType;
+import spoon.reflect.declaration.ModifierKind;
 import spoon.reflect.reference.CtTypeReference;
 import spoon.reflect.visitor.filter.TypeFilter;
 
 /**
- * The call sites of a private method inside its top-level type, so that a private helper can
- * inherit what its callers know: called only from constructors, it is construction; called only
- * under a lock, it runs under that lock.
+ * The call sites of a private method inside its top-level type (and of a protected template method
+ * in the parent class that calls it), so that a helper can inherit what its callers know: called
+ * only from constructors, it is construction; called only under a lock, it runs under that lock.
  *
- * <p>Calls are matched by name and argument count, not by resolved declaration: in no-classpath
+ * <p>Calls are matched by name and argument count (any count from the fixed parameters on for a
+ * varargs method), not by resolved declaration: in no-classpath
  * mode an overload may not resolve, and counting a call too many only makes the rules more
  * careful.
  */
@@ -38,34 +40,86 @@ final class Callers {
     private Callers() {
     }
 
-    /** The calls of {@code method} in its top-level type, or empty when it is not private. */
+    /**
+     * The calls of {@code method}: of a private method, in its top-level type; of a template method
+     * ({@link #isTemplate}), in its top-level type and, on {@code this}, in the parent class that
+     * declares it. Empty and incomplete for any other method.
+     */
     static Sites of(CtMethod<?> method) {
         return ModelCache.get(method, Callers.class.getName(), () -> find(method));
     }
 
+    /**
+     * True for a protected instance method that overrides one of a parent class in the model: the
+     * parent's own code calls it (the template method pattern), and outside code rarely does.
+     */
+    static boolean isTemplate(CtMethod<?> method) {
+        return templateParent(method) != null;
+    }
+
     private static Sites find(CtMethod<?> method) {
         CtType<?> owner = method.getDeclaringType();
-        if (!method.isPrivate() || owner == null) {
+        CtType<?> parent = templateParent(method);
+        if (!method.isPrivate() && parent == null || owner == null) {
             return new Sites(List.of(), false);
         }
-        CtType<?> top = owner.getTopLevelType();
+        List<CtInvocation<?>> calls = new ArrayList<>();
+        boolean complete = collect(method, owner.getTopLevelType(), false, calls);
+        if (parent != null) {
+            complete &= collect(method, parent.getTopLevelType(), true, calls);
+        }
+        return new Sites(calls, complete);
+    }
+
+    /** Adds the calls of {@code method} in {@code top} to {@code calls}; false when a method reference lets it escape. */
+    private static boolean collect(CtMethod<?> method, CtType<?> top, boolean onThisOnly, List<CtInvocation<?>> calls) {
         String name = method.getSimpleName();
         int arity = method.getParameters().size();
-        List<CtInvocation<?>> calls = new ArrayList<>();
+        boolean varargs = !method.getParameters().isEmpty() && method.getParameters().get(arity - 1).isVarArgs();
         Set<String> ownTypes = new HashSet<>();
         top.getElements(new TypeFilter<>(CtType.class)).forEach(type -> ownTypes.add(type.getSimpleName()));
         for (CtInvocation<?> call : top.getElements(new TypeFilter<>(CtInvocation.class))) {
-            if (name.equals(call.getExecutable().getSimpleName()) && call.getArguments().size() == arity
-                    && mayBeOwn(call, ownTypes) && !Locks.encloses(method, call)) {
+            int arguments = call.getArguments().size();
+            // a varargs method takes any number of trailing arguments, none included
+            boolean fits = varargs ? arguments >= arity - 1 : arguments == arity;
+            boolean onThis = call.getTarget() == null || call.getTarget().isImplicit()
+                    || call.getTarget() instanceof CtThisAccess<?>;
+            if (name.equals(call.getExecutable().getSimpleName()) && fits
+                    && (onThisOnly ? onThis : mayBeOwn(call, ownTypes)) && !Locks.encloses(method, call)) {
                 calls.add(call);
             }
         }
         for (CtExecutableReferenceExpression<?, ?> ref : top.getElements(new TypeFilter<>(CtExecutableReferenceExpression.class))) {
             if (name.equals(ref.getExecutable().getSimpleName())) {
-                return new Sites(calls, false);
+                return false;
             }
         }
-        return new Sites(calls, true);
+        return true;
+    }
+
+    /** The parent class in the model that declares the method {@code method} overrides, for a protected method. */
+    private static CtType<?> templateParent(CtMethod<?> method) {
+        CtType<?> owner = method.getDeclaringType();
+        if (owner == null || method.isStatic() || !method.hasModifier(ModifierKind.PROTECTED)) {
+            return null;
+        }
+        try {
+            for (CtTypeReference<?> up = owner.getSuperclass(); up != null; ) {
+                CtType<?> parent = up.getTypeDeclaration();
+                if (parent == null || parent.isShadow()) {
+                    return null;
+                }
+                boolean declares = parent.getMethods().stream().anyMatch(m -> m.getSimpleName().equals(method.getSimpleName())
+                        && m.getParameters().size() == method.getParameters().size());
+                if (declares) {
+                    return parent;
+                }
+                up = parent.getSuperclass();
+            }
+        } catch (RuntimeException e) {
+            return null; // no classpath: a parent that does not resolve
+        }
+        return null;
     }
 
     /**

@@ -78,17 +78,22 @@ final class Construction {
 
     private static boolean onlyCalledFromConstruction(CtMethod<?> method, CtField<?> field, Set<CtMethod<?>> visiting) {
         if (!method.isPrivate() || !visiting.add(method)) {
-            return false;
+            return false; // recursion: the path back to this method proves nothing
         }
-        Callers.Sites sites = Callers.of(method);
-        if (!sites.complete() || sites.calls().isEmpty()) {
-            return false;
-        }
-        for (CtInvocation<?> call : sites.calls()) {
-            if (!is(call, field, visiting)) {
+        try {
+            Callers.Sites sites = Callers.of(method);
+            if (!sites.complete() || sites.calls().isEmpty()) {
                 return false;
             }
+            for (CtInvocation<?> call : sites.calls()) {
+                if (!is(call, field, visiting)) {
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            // only the current path guards against cycles: a helper reached along two paths is checked on each
+            visiting.remove(method);
         }
-        return true;
     }
 }

@@ -64,8 +64,11 @@ final class FieldUses {
         return uses;
     }
 
-    /** Classifies the use of {@code expression}, which is the map (depth 0), a view (1) or a view's iterator (2). */
-    private static void classify(CtExpression<?> expression, int depth, String chain, CtField<?> field, List<FieldUse> uses) {
+    /**
+     * Classifies the use of {@code expression}, which is the map (depth 0), a view (1) or a view's
+     * iterator (2), into {@code uses}. {@link ForeignUses} hands it the uses other types make.
+     */
+    static void classify(CtExpression<?> expression, int depth, String chain, CtField<?> field, List<FieldUse> uses) {
         CtExpression<?> cur = expression;
         while (cur.isParentInitialized()) {
             CtElement parent = cur.getParent();

@@ -2,6 +2,7 @@ package io.github.maprace.plugin.rules;
 
 import io.github.maprace.plugin.model.RuleInfo;
 import io.github.maprace.plugin.model.Severity;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,9 +21,10 @@ import spoon.reflect.declaration.ModifierKind;
  * method, {@code Lock.lock()} span, a read/write lock half, a StampedLock stamp, or declared with
  * {@code @GuardedBy}) and without that lock in others, outside construction. The guarding lock is
  * the one most locked uses hold; a use under another lock only is unguarded too, since two locks
- * do not exclude each other. The finding sits on the first unguarded use and counts the rest; it
- * names where the field is guarded and by what, and the fix wraps the unguarded statement in that
- * same lock.
+ * do not exclude each other. Each unguarded use is a finding of its own, at that use, since each
+ * needs the lock taken there; it names where the field is guarded and by what (the first guarded
+ * use is its related line, or the {@code @GuardedBy} declaration), and the fix wraps the unguarded
+ * statement in that same lock.
  *
  * <p>Only fields that can actually race are considered: a non-thread-safe or unknown map whose
  * contents or reference change after construction, or a non-final, non-volatile field of any map
@@ -88,10 +90,18 @@ public final class InconsistentLockingRule implements Rule {
         }
         HeldLock lock = guarded.isEmpty() ? new HeldLock(HeldLock.Kind.MONITOR, declared, "@GuardedBy", guard)
                 : guarded.get(0).lock(guard);
-        FieldUse first = unguarded.get(0);
         boolean onlyReplaced = live.stream().noneMatch(use -> use.access() == FieldUse.Access.MUTATE);
-        sink.report(first.at(), message(field, first, unguarded, guarded, lock, declared),
-                fix(field, first, lock, referenceRace && onlyReplaced));
+        Related guardedAt = guarded.isEmpty() ? new Related(field, "declared @GuardedBy(\"" + declared + "\")")
+                : new Related(guarded.get(0).at(), verb(guarded.get(0)) + " in " + guarded.get(0).where()
+                        + " under " + lock.shown());
+        Set<Integer> reported = new HashSet<>();
+        for (FieldUse use : unguarded) {
+            if (!reported.add(use.line())) {
+                continue; // two uses in one line (m.put(k, m.get(k) + 1)) take the lock once
+            }
+            sink.report(use.at(), message(field, use, guarded, lock, declared),
+                    fix(field, use, lock, referenceRace && onlyReplaced), List.of(guardedAt));
+        }
     }
 
     /**
@@ -121,8 +131,8 @@ public final class InconsistentLockingRule implements Rule {
         return at.isParentInitialized() && at.getParent() instanceof CtSynchronized block && block.getExpression() == at;
     }
 
-    private static String message(CtField<?> field, FieldUse first, List<FieldUse> unguarded, List<FieldUse> guarded,
-                                  HeldLock lock, String declared) {
+    private static String message(CtField<?> field, FieldUse first, List<FieldUse> guarded, HeldLock lock,
+                                  String declared) {
         String name = field.getSimpleName();
         String guards;
         if (guarded.isEmpty()) {
@@ -134,18 +144,11 @@ public final class InconsistentLockingRule implements Rule {
             guards = "is guarded in " + String.join(", ", shown)
                     + (places.size() > shown.size() ? " and " + (places.size() - shown.size()) + " more" : "");
         }
-        String more = unguarded.size() == 1 ? "" : String.format(" %d more unguarded use%s: %s.", unguarded.size() - 1,
-                unguarded.size() == 2 ? "" : "s", unguarded.subList(1, unguarded.size()).stream()
-                        .map(use -> verb(use) + " in " + use.place() + otherLock(use)).collect(Collectors.joining(", ")));
         String how = first.isLocked() ? "under " + shown(first) + " only, which does not exclude " + lock.shown()
                 : "without any lock";
         return String.format("Field '%s' %s, but %s %s %s: that use races with the guarded ones "
-                        + "and can see a half-updated map or lose an update.%s",
-                name, guards, first.place(), verb(first), how, more);
-    }
-
-    private static String otherLock(FieldUse use) {
-        return use.isLocked() ? " (under " + shown(use) + ")" : "";
+                        + "and can see a half-updated map or lose an update.",
+                name, guards, first.place(), verb(first), how);
     }
 
     private static String shown(FieldUse use) {

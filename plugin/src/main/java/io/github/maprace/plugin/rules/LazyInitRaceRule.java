@@ -2,23 +2,17 @@ package io.github.maprace.plugin.rules;
 
 import io.github.maprace.plugin.model.RuleInfo;
 import io.github.maprace.plugin.model.Severity;
-import spoon.reflect.code.BinaryOperatorKind;
+import java.util.List;
 import spoon.reflect.code.CtAssignment;
-import spoon.reflect.code.CtBinaryOperator;
-import spoon.reflect.code.CtExpression;
-import spoon.reflect.code.CtFieldRead;
 import spoon.reflect.code.CtFieldWrite;
 import spoon.reflect.code.CtIf;
 import spoon.reflect.code.CtInvocation;
-import spoon.reflect.code.CtLocalVariable;
 import spoon.reflect.code.CtSynchronized;
 import spoon.reflect.code.CtTry;
-import spoon.reflect.code.CtVariableRead;
 import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtExecutable;
 import spoon.reflect.declaration.CtField;
 import spoon.reflect.declaration.CtType;
-import spoon.reflect.declaration.CtVariable;
 import spoon.reflect.declaration.ModifierKind;
 import spoon.reflect.visitor.filter.TypeFilter;
 
@@ -26,7 +20,8 @@ import spoon.reflect.visitor.filter.TypeFilter;
  * LAZY_INIT_RACE: lazy creation of a map field that two threads can run at once.
  *
  * <ul>
- *   <li>{@code if (map == null) map = new HashMap<>();} with no lock held, in a class with
+ *   <li>{@code if (map == null) map = new HashMap<>();} (or {@code if (map != null) return map;
+ *       map = load();}, see {@link NullChecks}) with no lock held, in a class with
  *       evidence of threads ({@link ThreadEvidence}) or on a static field: two threads can both see
  *       null, each create a map, and the entries put into the losing one vanish; without volatile
  *       a reader may also see the map before it is filled. {@link Severity#WARNING}.</li>
@@ -80,16 +75,17 @@ public final class LazyInitRaceRule implements Rule {
                 || Suppressions.isSuppressed(field, ID)) {
             return;
         }
-        CtIf inner = nullCheckAround(assignment, field, assignment);
+        CtIf inner = NullChecks.guarding(assignment, field);
         if (inner == null || Construction.is(assignment, field)) {
             return;
         }
         boolean isVolatile = field.hasModifier(ModifierKind.VOLATILE);
         CtElement lockRegion = lockRegionAround(inner);
         if (lockRegion != null) {
-            CtIf outer = nullCheckAround(lockRegion, field, assignment);
+            CtIf outer = NullChecks.guarding(lockRegion, field);
             if (outer != null && !isVolatile) {
-                sink.report(assignment, Severity.ERROR, dclMessage(field, outer, assignment), dclFix(field));
+                sink.report(assignment, Severity.ERROR, dclMessage(field, outer, assignment), dclFix(field), List.of(
+                        new Related(outer, "the unlocked null check"), new Related(inner, "the null check under the lock")));
             }
             return;
         }
@@ -104,23 +100,8 @@ public final class LazyInitRaceRule implements Rule {
         if (evidence == null) {
             return;
         }
-        sink.report(assignment, singleMessage(field, inner, assignment, evidence, isVolatile), singleFix(field, assignment));
-    }
-
-    /**
-     * The nearest {@code if} above {@code from}, in the same method, whose condition tests the field
-     * (or a local copy of it) for null and whose then branch holds {@code from}.
-     */
-    private static CtIf nullCheckAround(CtElement from, CtField<?> field, CtAssignment<?, ?> assignment) {
-        CtElement child = from;
-        for (CtElement e = from.getParent(); e != null && !(e instanceof CtExecutable<?>) && !(e instanceof CtType<?>);
-             child = e, e = e.getParent()) {
-            if (e instanceof CtIf decision && decision.getThenStatement() == child
-                    && testsNull(decision.getCondition(), field)) {
-                return decision;
-            }
-        }
-        return null;
+        sink.report(assignment, singleMessage(field, inner, assignment, evidence, isVolatile), singleFix(field, assignment),
+                List.of(new Related(inner, "the null check, with no lock held")));
     }
 
     /** A synchronized block, or a try whose finally unlocks, between {@code inner} and its method. */
@@ -138,34 +119,6 @@ public final class LazyInitRaceRule implements Rule {
             }
         }
         return null;
-    }
-
-    /** {@code field == null}, {@code null == this.field}, {@code local == null} for a local copied from it, or an {@code ||} containing one. */
-    private static boolean testsNull(CtExpression<?> condition, CtField<?> field) {
-        if (!(condition instanceof CtBinaryOperator<?> binary)) {
-            return false;
-        }
-        if (binary.getKind() == BinaryOperatorKind.OR) {
-            return testsNull(binary.getLeftHandOperand(), field) || testsNull(binary.getRightHandOperand(), field);
-        }
-        if (binary.getKind() != BinaryOperatorKind.EQ) {
-            return false;
-        }
-        CtExpression<?> left = binary.getLeftHandOperand();
-        CtExpression<?> right = binary.getRightHandOperand();
-        return MapFields.isNull(right) && names(left, field) || MapFields.isNull(left) && names(right, field);
-    }
-
-    private static boolean names(CtExpression<?> e, CtField<?> field) {
-        if (e instanceof CtFieldRead<?> read) {
-            return read.getVariable().getDeclaration() == field;
-        }
-        if (e instanceof CtVariableRead<?> read && read.getVariable() != null) {
-            CtVariable<?> local = read.getVariable().getDeclaration();
-            return local instanceof CtLocalVariable<?> variable && variable.getDefaultExpression() instanceof CtFieldRead<?> copy
-                    && copy.getVariable().getDeclaration() == field;
-        }
-        return false;
     }
 
     private static String singleMessage(CtField<?> field, CtIf check, CtAssignment<?, ?> assignment, String evidence,

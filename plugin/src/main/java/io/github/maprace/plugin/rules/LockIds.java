@@ -10,7 +10,8 @@ import spoon.reflect.code.CtVariableAccess;
  * Which lock object a lock expression names, so that two spellings of one lock compare equal:
  * {@code lock} and {@code this.lock}; {@code rw.readLock()}, {@code rw.writeLock()} and a
  * {@code Lock} variable initialized from either (one {@code ReadWriteLock}: its halves exclude
- * each other's writers, which is what guarding a map needs).
+ * each other's writers, which is what guarding a map needs); {@code Foo.class} and a static
+ * synchronized method of {@code Foo}.
  */
 final class LockIds {
 
@@ -23,6 +24,12 @@ final class LockIds {
         CtExpression<?> named = half != null ? half.owner() : lock;
         if (named instanceof CtThisAccess<?>) {
             return "this";
+        }
+        // Spoon reads Foo.class as a field named "class"; its id is the one a static synchronized method of Foo has
+        if (named instanceof CtFieldAccess<?> literal && literal.getVariable() != null
+                && "class".equals(literal.getVariable().getSimpleName())
+                && literal.getTarget() instanceof CtTypeAccess<?> type && type.getAccessedType() != null) {
+            return type.getAccessedType().getSimpleName() + ".class";
         }
         if (named instanceof CtVariableAccess<?> access && access.getVariable() != null && isOwn(access)) {
             return access.getVariable().getSimpleName();

@@ -96,9 +96,19 @@ final class LockScope {
         if (isGuardedBy(method) || method.getSimpleName().endsWith("Locked")) {
             return List.of(new HeldLock(HeldLock.Kind.ASSUMED, "this", method.getSimpleName() + "()", null));
         }
-        if (!method.isPrivate() || !visiting.add(method)) {
+        if (!method.isPrivate() && !Callers.isTemplate(method) || !visiting.add(method)) {
             return List.of();
         }
+        try {
+            return heldAtEveryCall(method, field, visiting);
+        } finally {
+            // only the current path guards against cycles: a helper reached along two paths is checked on each
+            visiting.remove(method);
+        }
+    }
+
+    /** The locks held at every call of the private {@code method} (outside construction), or none. */
+    private static List<HeldLock> heldAtEveryCall(CtMethod<?> method, CtField<?> field, Set<CtMethod<?>> visiting) {
         Callers.Sites sites = Callers.of(method);
         if (!sites.complete()) {
             return List.of();

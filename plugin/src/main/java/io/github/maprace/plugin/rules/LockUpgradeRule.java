@@ -89,7 +89,8 @@ public final class LockUpgradeRule implements Rule {
             }
         }
         if (held > 0) {
-            sink.report(writeLock, message(writeLock, lastAcquire), fix(writeLock, lastAcquire));
+            sink.report(writeLock, message(writeLock, lastAcquire), fix(writeLock, lastAcquire),
+                    List.of(new Related(lastAcquire, "the read lock is taken here: " + MapCalls.text(lastAcquire))));
         }
     }
 

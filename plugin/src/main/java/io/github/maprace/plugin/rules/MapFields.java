@@ -232,6 +232,9 @@ final class MapFields {
      * initialization, which LAZY_INIT_RACE reports, so the other rules leave it alone.
      */
     static boolean inLazyInit(CtElement e, CtField<?> field) {
+        if (NullChecks.guarding(e, field) != null) {
+            return true; // also the early-return shape: if (cache != null) return cache; cache = load();
+        }
         CtElement child = e;
         for (CtElement cur = e.getParent(); cur != null && !(cur instanceof CtExecutable<?>) && !(cur instanceof CtType<?>);
              child = cur, cur = cur.getParent()) {

@@ -79,7 +79,8 @@ public final class ModifyWhileIteratingRule implements Rule {
                 || MapOrigins.isConcurrent(map.getVariable())) {
             return;
         }
-        sink.report(change, message(change, map, iteration), fix(change, map, iteration));
+        sink.report(change, message(change, map, iteration), fix(change, map, iteration),
+                List.of(new Related(iteration.code(), "the iteration over " + iteration.iterated())));
     }
 
     /** The map a structural call changes: {@code m.remove(k)} or {@code m.keySet().remove(k)}. */

@@ -2,6 +2,7 @@ package io.github.maprace.plugin.rules;
 
 import io.github.maprace.plugin.model.RuleInfo;
 import io.github.maprace.plugin.model.Severity;
+import java.util.List;
 import spoon.reflect.code.BinaryOperatorKind;
 import spoon.reflect.code.CtBinaryOperator;
 import spoon.reflect.code.CtExpression;
@@ -23,7 +24,8 @@ import spoon.reflect.visitor.filter.TypeFilter;
  * same entry this way lose one of the updates every time they interleave (counters undercount).
  * The finding sits on the {@code put}. A read whose result decides an {@code if} around the put is
  * CHECK_THEN_ACT's finding, not this rule's, so the same bug is reported once. The same lock
- * exemptions as CHECK_THEN_ACT apply.
+ * exemptions as CHECK_THEN_ACT apply, and as there a local map that never leaves its method is
+ * left alone.
  */
 public final class NonAtomicUpdateRule implements Rule {
 
@@ -64,7 +66,7 @@ public final class NonAtomicUpdateRule implements Rule {
         }
         MapKind kind = ThreadSafeMaps.classify(map);
         boolean locked = kind == MapKind.SELF_LOCKED ? Locks.heldOnMap(read, put, map) : Locks.heldAny(read, put);
-        if (!kind.isThreadSafe() || locked) {
+        if (!kind.isThreadSafe() || locked || !MapOrigins.escapes(map)) {
             return;
         }
         String mapText = MapCalls.text(put.getTarget());
@@ -74,7 +76,8 @@ public final class NonAtomicUpdateRule implements Rule {
                                 + "thread can update the key '%s' between the read and the write, and one update "
                                 + "is lost.", mapText, key, mapText, read.getExecutable().getSimpleName(), key,
                         kind == MapKind.CONCURRENT ? "concurrent map" : "synchronized map", mapText, key),
-                fix(mapText, key, value, read, MapCalls.valueType(map)));
+                fix(mapText, key, value, read, MapCalls.valueType(map)),
+                List.of(new Related(read, "the read: " + MapCalls.text(read))));
     }
 
     /** The {@code get}/{@code getOrDefault} of the same entry the put's value is computed from. */

@@ -2,6 +2,7 @@ package io.github.maprace.plugin.rules;
 
 import io.github.maprace.plugin.model.RuleInfo;
 import io.github.maprace.plugin.model.Severity;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,10 @@ import spoon.reflect.declaration.ModifierKind;
  * Not flagged: assignments during construction or in lifecycle methods ({@code @PostConstruct},
  * {@code @Inject} setters), assigning null, lazy initialization under {@code if (field == null)}
  * (LAZY_INIT_RACE), and fields with any locked use (INCONSISTENT_LOCKING decides those).
+ *
+ * <p>The finding sits on the field declaration, where {@code volatile} goes, once per field; the
+ * swaps and the in-place modifications are its related lines. A swap in a method that suppresses
+ * the rule does not count.
  */
 public final class NonVolatileSwapRule implements Rule {
 
@@ -73,6 +78,7 @@ public final class NonVolatileSwapRule implements Rule {
                 .filter(use -> use.access() == FieldUse.Access.ASSIGN)
                 .filter(use -> !MapFields.isNull(((CtAssignment<?, ?>) use.at()).getAssignment()))
                 .filter(use -> !MapFields.inLazyInit(use.at(), field))
+                .filter(use -> !Suppressions.isSuppressed(use.at(), ID))
                 .toList();
         if (swaps.isEmpty()) {
             return;
@@ -88,7 +94,11 @@ public final class NonVolatileSwapRule implements Rule {
         }
         FieldUse first = swaps.get(0);
         List<FieldUse> mutations = live.stream().filter(use -> use.access() == FieldUse.Access.MUTATE).toList();
-        sink.report(first.at(), message(field, first, swaps, evidence), fix(field, mutations));
+        List<Related> related = new ArrayList<>();
+        swaps.forEach(swap -> related.add(new Related(swap.at(), "replaced in " + swap.where())));
+        mutations.forEach(m -> related.add(new Related(m.at(), m.operation() + " in " + m.where()
+                + " modifies the published map in place")));
+        sink.report(field, message(field, first, swaps, evidence), fix(field, mutations), related);
     }
 
     private static String evidence(CtField<?> field, List<FieldUse> swaps) {

@@ -81,7 +81,8 @@ public final class RecursiveComputeRule implements Rule {
             CtInvocation<?> direct = writeIn(lambda, compute, concurrent);
             if (direct != null) {
                 sink.report(compute, message(compute, concurrent, "itself calls "
-                        + ModifyWhileIteratingRule.callText(direct) + " at line " + line(direct)), fix(compute, lambda));
+                        + ModifyWhileIteratingRule.callText(direct) + " at line " + line(direct)), fix(compute, lambda),
+                        List.of(new Related(direct, "the nested update of the same map")));
                 return;
             }
             if (!(map instanceof CtFieldReference<?>)) {
@@ -94,7 +95,8 @@ public final class RecursiveComputeRule implements Rule {
                         sink.report(compute, message(compute, concurrent, String.format("calls %s(...), which "
                                         + "updates '%s' itself (%s at line %d)", call.getExecutable().getSimpleName(),
                                 map.getSimpleName(), ModifyWhileIteratingRule.callText(nested), line(nested))),
-                                fix(compute, lambda));
+                                fix(compute, lambda), List.of(new Related(call, "calls " + call.getExecutable().getSimpleName()
+                                        + "(...) from the function"), new Related(nested, "the nested update of the same map")));
                         return;
                     }
                 }
@@ -105,7 +107,8 @@ public final class RecursiveComputeRule implements Rule {
             if (nested != null) {
                 sink.report(compute, message(compute, concurrent, String.format("is %s, which updates '%s' itself "
                                 + "(%s at line %d)", MapCalls.text(reference), map.getSimpleName(),
-                        ModifyWhileIteratingRule.callText(nested), line(nested))), fix(compute, null));
+                        ModifyWhileIteratingRule.callText(nested), line(nested))), fix(compute, null),
+                        List.of(new Related(nested, "the nested update of the same map")));
             }
         }
     }

@@ -15,8 +15,9 @@ import spoon.reflect.declaration.CtNamedElement;
  * field (declared so, or declared {@code Map} and only ever assigned one) that is modified outside
  * construction with no lock anywhere, in a class that shows evidence of use by several threads
  * ({@link ThreadEvidence}), or that is static. Writes inside a lazy {@code if (field == null)}
- * block are LAZY_INIT_RACE's. The finding sits on the first such write and lists
- * the others.
+ * block are LAZY_INIT_RACE's. The finding sits on the field declaration, where the fix goes (its
+ * type), once per field; the unguarded writes are its related lines. A write in a method that
+ * suppresses the rule does not count.
  *
  * <p>Not flagged: writes only during construction ({@link Construction}); fields with any locked
  * access (INCONSISTENT_LOCKING decides those); fields whose every use outside construction is in
@@ -66,7 +67,8 @@ public final class SharedUnsafeMapRule implements Rule {
         }
         List<FieldUse> live = uses.stream().filter(use -> !use.construction()).toList();
         List<FieldUse> writes = live.stream().filter(use -> use.access() == FieldUse.Access.MUTATE)
-                .filter(use -> !MapFields.inLazyInit(use.at(), field)).toList();
+                .filter(use -> !MapFields.inLazyInit(use.at(), field))
+                .filter(use -> !Suppressions.isSuppressed(use.at(), ID)).toList();
         if (writes.isEmpty() || confinedToOneTask(live)) {
             return;
         }
@@ -79,7 +81,9 @@ public final class SharedUnsafeMapRule implements Rule {
         }
         FieldUse first = writes.get(0);
         boolean reassigned = live.stream().anyMatch(use -> use.access() == FieldUse.Access.ASSIGN);
-        sink.report(first.at(), message(field, first, writes, evidence), fix(field, !reassigned));
+        sink.report(field, message(field, first, writes, evidence), fix(field, !reassigned), writes.stream()
+                .map(use -> new Related(use.at(), use.operation() + " in " + use.where() + " with no lock held"))
+                .toList());
     }
 
     /** Every use outside construction sits in one run()/call() method: the map lives on that task's thread. */

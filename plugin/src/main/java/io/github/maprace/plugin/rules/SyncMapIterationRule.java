@@ -90,7 +90,7 @@ public final class SyncMapIterationRule implements Rule {
         if (view != null && view.map() == read) {
             traversalsOfView(view, sink);
         } else if (copiesWholeMap(read)) {
-            report(read, map, "copying " + MapCalls.text((CtExpression<?>) parent), (CtExpression<?>) parent, sink);
+            report(read, map, "copying " + MapCalls.text((CtExpression<?>) parent), (CtExpression<?>) parent, List.of(), sink);
         }
     }
 
@@ -98,7 +98,7 @@ public final class SyncMapIterationRule implements Rule {
         CtVariableReference<?> map = view.map().getVariable();
         String traversal = traversal(view.call());
         if (traversal != null) {
-            report(view.call(), map, traversal, view.call(), sink);
+            report(view.call(), map, traversal, view.call(), List.of(), sink);
             return;
         }
         // Set<K> keys = map.keySet(); for (K k : keys) ...  or  this.keys = map.keySet(); ... for (K k : keys)
@@ -112,7 +112,9 @@ public final class SyncMapIterationRule implements Rule {
             if (use.getVariable() != null && use.getVariable().getDeclaration() == holder) {
                 String through = traversal(use);
                 if (through != null) {
-                    report(use, map, through + " (the view " + MapCalls.text(view.call()) + ")", use, sink);
+                    report(use, map, through + " (the view " + MapCalls.text(view.call()) + ")", use,
+                            List.of(new Related(view.call(), "the view is taken here and kept in '"
+                                    + holder.getSimpleName() + "'")), sink);
                 }
             }
         }
@@ -186,7 +188,7 @@ public final class SyncMapIterationRule implements Rule {
     }
 
     private void report(CtElement site, CtVariableReference<?> map, String traversal, CtExpression<?> shown,
-                        FindingSink sink) {
+                        List<Related> related, FindingSink sink) {
         if (Locks.heldOnMap(site, site, map) || !MapOrigins.isSynchronizedWrapper(map)
                 || !MapOrigins.escapes(map)) {
             return;
@@ -206,7 +208,7 @@ public final class SyncMapIterationRule implements Rule {
                         + "new ArrayList<>(%s.values()) (made through the view's locked toArray()), or make '%s' a "
                         + "ConcurrentHashMap.",
                 name, statementText(site), name, name, name);
-        sink.report(site, message, fix);
+        sink.report(site, message, fix, related);
     }
 
     /** The statement holding the traversal, abbreviated for a fix. */

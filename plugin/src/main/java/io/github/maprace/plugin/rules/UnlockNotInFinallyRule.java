@@ -100,7 +100,7 @@ public final class UnlockNotInFinallyRule implements Rule {
                                 + "(line %d): if the code before it in the try throws, that finally calls unlock() on "
                                 + "a lock this thread does not hold, and the IllegalMonitorStateException hides the "
                                 + "real exception.", callText(call), line(attempt.getFinalizer())),
-                        canonical(call, lock));
+                        canonical(call, lock), List.of(new Related(attempt.getFinalizer(), "the finally that releases it")));
             }
             return;
         }
@@ -113,7 +113,8 @@ public final class UnlockNotInFinallyRule implements Rule {
             sink.report(call, String.format("%s is not followed by try { ... } finally { %s.unlock(); }: the "
                             + "unlock() at line %d is skipped when anything between them throws, the lock stays "
                             + "held, and every later caller of %s blocks forever.",
-                    callText(call), MapCalls.text(lock), line(unlock), callText(call)), canonical(call, lock));
+                    callText(call), MapCalls.text(lock), line(unlock), callText(call)), canonical(call, lock),
+                    List.of(new Related(unlock, "the unlock() outside a finally")));
         }
     }
 

@@ -19,8 +19,8 @@ class StaticAnalyzerTest {
             public class Racy {
                 private final ConcurrentHashMap<String, String> map = new ConcurrentHashMap<>();
                 void add(String k) {
-                    if (!map.containsKey(k)) { // expect: CHECK_THEN_ACT
-                        map.put(k, k);
+                    if (!map.containsKey(k)) {
+                        map.put(k, k); // expect: CHECK_THEN_ACT
                     }
                 }
             }
@@ -52,7 +52,8 @@ class StaticAnalyzerTest {
         Finding finding = project.analyze().findings().get(0);
 
         assertThat(finding.location().uri()).isEqualTo("src/main/java/demo/Racy.java");
-        assertThat(finding.location().line()).isEqualTo(6);
+        assertThat(finding.location().line()).isEqualTo(7);
+        assertThat(finding.related()).extracting(l -> l.uri()).containsOnly("src/main/java/demo/Racy.java");
     }
 
     @Test
@@ -159,5 +160,47 @@ class StaticAnalyzerTest {
         assertThat(result.problems()).singleElement().asString().contains("BROKEN", "src/main/java/demo/Racy.java");
         assertThat(result.findings()).hasSize(1);
         assertThat(Files.exists(dir.resolve("src/main/java/demo/Racy.java"))).isTrue();
+    }
+
+    @Test
+    void shouldTurnRelatedElementsIntoLocationsWithTheirMessagesOnceEach() {
+        TestProject project = new TestProject(dir);
+        project.write(RACY);
+        // reports at the put, with its if statement twice and the map field
+        io.github.maprace.plugin.rules.Rule rule = new io.github.maprace.plugin.rules.Rule() {
+            @Override
+            public io.github.maprace.plugin.model.RuleInfo info() {
+                return new io.github.maprace.plugin.model.RuleInfo("WITH_RELATED", "t",
+                        io.github.maprace.plugin.model.Severity.NOTE, "r", "f");
+            }
+
+            @Override
+            public Class<? extends spoon.reflect.declaration.CtElement> target() {
+                return spoon.reflect.code.CtInvocation.class;
+            }
+
+            @Override
+            public void inspect(spoon.reflect.declaration.CtElement element,
+                                io.github.maprace.plugin.rules.FindingSink sink) {
+                spoon.reflect.code.CtInvocation<?> call = (spoon.reflect.code.CtInvocation<?>) element;
+                if (call.getExecutable().getSimpleName().equals("put")) {
+                    spoon.reflect.code.CtIf check = call.getParent(spoon.reflect.code.CtIf.class);
+                    sink.report(call, "m", "f", List.of(
+                            new io.github.maprace.plugin.rules.Related(check, "the <check>"),
+                            new io.github.maprace.plugin.rules.Related(check, "the <check>"),
+                            new io.github.maprace.plugin.rules.Related(
+                                    call.getParent(spoon.reflect.declaration.CtType.class).getField("map"), "the field")));
+                }
+            }
+        };
+
+        StaticResult result = new StaticAnalyzer(List.of(rule))
+                .analyze(dir, List.of(dir.resolve("src/main/java")), List.of(), Set.of());
+
+        Finding finding = result.findings().get(0);
+        assertThat(finding.location().line()).isEqualTo(7);
+        assertThat(finding.related()).containsExactly(
+                new io.github.maprace.plugin.model.Location("src/main/java/demo/Racy.java", 6, "the <check>"),
+                new io.github.maprace.plugin.model.Location("src/main/java/demo/Racy.java", 4, "the field"));
     }
 }

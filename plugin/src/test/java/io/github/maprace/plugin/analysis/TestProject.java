@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * A throw-away Maven-style project for tests: write sources under {@code src/main/java}, run the
- * static pass, and read the lines the inputs mark with {@code // expect: RULE_ID}.
+ * static pass, and read the lines the inputs mark with {@code // expect: RULE_ID} (and
+ * {@code related: RULE_ID} for a finding's other lines).
  */
 public final class TestProject {
 
@@ -82,6 +83,18 @@ public final class TestProject {
         String[] split = source.split("\n", -1);
         for (int i = 0; i < split.length; i++) {
             if (split[i].matches(".*//\\s*expect:\\s*" + Pattern.quote(ruleId) + "\\b.*")) {
+                lines.add(i + 1);
+            }
+        }
+        return lines;
+    }
+
+    /** The 1-based lines of {@code source} that carry {@code related: ruleId} in a line comment. */
+    public static List<Integer> relatedLines(String source, String ruleId) {
+        List<Integer> lines = new ArrayList<>();
+        String[] split = source.split("\n", -1);
+        for (int i = 0; i < split.length; i++) {
+            if (split[i].matches(".*//.*\\brelated:\\s*" + Pattern.quote(ruleId) + "\\b.*")) {
                 lines.add(i + 1);
             }
         }

@@ -82,4 +82,14 @@ class BaselineTest {
     void shouldNormaliseNumbersButNotIdentifiers() {
         assertThat(Fingerprint.normalise("map2 at Cache.java:42, 3  times")).isEqualTo("map2 at Cache.java:#, # times");
     }
+
+    @Test
+    void shouldMatchAStaticFindingWhoseRelatedLinesChanged() {
+        Finding plain = check(12, "rates");
+        Finding withRelated = new Finding(plain.ruleId(), plain.severity(), Origin.STATIC, plain.message(), plain.fix(),
+                plain.location(), List.of(new Location(CACHE, 10, "the check"), new Location(CACHE, 30, "a write")), null);
+
+        assertThat(Fingerprint.of(withRelated)).isEqualTo(Fingerprint.of(plain));
+        assertThat(Baseline.of(List.of(plain)).classify(List.of(withRelated))).containsExactly(true);
+    }
 }

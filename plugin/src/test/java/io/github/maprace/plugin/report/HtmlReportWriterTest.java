@@ -1,6 +1,11 @@
 package io.github.maprace.plugin.report;
 
 import io.github.maprace.plugin.model.AuditReport;
+import io.github.maprace.plugin.model.Finding;
+import io.github.maprace.plugin.model.Location;
+import io.github.maprace.plugin.model.Origin;
+import io.github.maprace.plugin.model.Severity;
+import io.github.maprace.plugin.model.TestRunSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -156,5 +161,21 @@ class HtmlReportWriterTest {
         String html = html(SampleReports.typical(), base);
 
         assertThat(html).doesNotContain("class=\"excerpt\"");
+    }
+
+    @Test
+    void shouldListTheRelatedLinesOfAStaticFindingWithTheirMessagesEscaped() throws IOException {
+        Finding field = new Finding("SHARED_UNSAFE_MAP", Severity.ERROR, Origin.STATIC, "field 'index'", "fix",
+                Location.of(SampleReports.CACHE, 12),
+                List.of(new Location(SampleReports.CACHE, 50, "put in refresh() <b>unguarded</b>"),
+                        new Location(SampleReports.CACHE, 61, "remove in evict()")), null);
+        AuditReport report = new AuditReport("acme", List.of(field), SampleReports.rules(), TestRunSummary.NOT_RUN,
+                List.of());
+
+        String html = html(report, null);
+
+        assertThat(html).contains(SampleReports.CACHE + ":50").contains(SampleReports.CACHE + ":61")
+                .contains("put in refresh() &lt;b&gt;unguarded&lt;/b&gt;").contains("remove in evict()")
+                .doesNotContain("<b>unguarded");
     }
 }

@@ -1,7 +1,12 @@
 package io.github.maprace.plugin.rules;
 
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.maprace.plugin.model.Location;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.maprace.plugin.baseline.Fingerprint;
 import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.model.Severity;
 import org.junit.jupiter.api.Test;
@@ -22,7 +27,9 @@ class CheckThenActRuleTest extends RuleTestBase {
             "BadSynchronizedMapWrongLock.java",
             "BadContainsKeyThenRemove.java",
             "BadLocalConcurrentSkipListMap.java",
-            "BadWorkBetweenCheckAndAct.java"})
+            "BadWorkBetweenCheckAndAct.java",
+            "BadLocalConcurrentMapSharedWithTasks.java",
+            "BadTwoChecksOneAct.java"})
     void shouldFlagCheckThenActAtTheMarkedLines(String input) {
         assertFlagsTheMarkedLines(input);
     }
@@ -32,7 +39,8 @@ class CheckThenActRuleTest extends RuleTestBase {
             "GoodComputeIfAbsent.java",
             "GoodPlainHashMap.java",
             "GoodSynchronizedOnMap.java",
-            "GoodAtomicCalls.java"})
+            "GoodAtomicCalls.java",
+            "GoodLocalConcurrentMapNeverShared.java"})
     void shouldNotFlagAtomicLockedOrUnsharedCode(String input) {
         assertFlagsNothingIn(input(input));
     }
@@ -42,11 +50,25 @@ class CheckThenActRuleTest extends RuleTestBase {
         Finding finding = onlyFinding(input("BadContainsKeyThenPut.java"));
 
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-        assertThat(finding.message()).contains("cache.containsKey(key)", "cache.put(key, ...)", "line 12",
+        assertThat(finding.message()).contains("cache.containsKey(key) is checked", "cache.put(key, ...)", "line 12",
                 "another thread");
+        assertThat(finding.location().line()).as("the act, which the fix replaces").isEqualTo(12);
+        assertThat(finding.related()).extracting(Location::line, Location::description)
+                .containsExactly(tuple(11, "the check: cache.containsKey(key)"));
         assertThat(finding.fix()).contains("cache.computeIfAbsent(key, k -> load(key))",
                 "cache.putIfAbsent(key, load(key))");
         assertThat(finding.location().uri()).isEqualTo("src/main/java/com/acme/cache/BadContainsKeyThenPut.java");
+    }
+
+    @Test
+    void shouldStillMatchABaselineWrittenWhenTheFindingSatOnTheCheck() {
+        Finding finding = onlyFinding(input("BadContainsKeyThenPut.java"));
+        Finding before = Finding.ofStatic(ruleId(), Severity.WARNING, "cache.containsKey(key) is checked, then "
+                        + "cache.put(key, ...) acts on its answer at line 12: on the concurrent map 'cache' another thread "
+                        + "can put or remove the key 'key' between the check and the act, so an update is lost. Each "
+                        + "call is atomic, the pair is not.", "", Location.of(finding.location().uri(), 11));
+
+        assertThat(Fingerprint.of(finding)).isEqualTo(Fingerprint.of(before));
     }
 
     @Test

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The five field rules run together on each other's inputs: every bad input is reported once, by
- * its own rule, and no good input is reported by any of them. One bug, one finding.
+ * The five field rules run together on each other's inputs: every bad input is reported by its own
+ * rule only, once per line it marks, and no good input is reported by any of them. One bug, one
+ * finding.
  */
 class FieldRulesOverlapTest {
 
@@ -34,12 +35,14 @@ class FieldRulesOverlapTest {
             "lazy_init_race/BadDoubleCheckedLocking.java",
             "non_volatile_swap/BadScheduledConfigReload.java", "non_volatile_swap/BadCopyOnWriteSnapshot.java",
             "non_volatile_swap/BadStaticFeatureFlags.java",
-            "mutable_after_init/BadEnumLookupTable.java", "mutable_after_init/BadGetterExposesMap.java",
-            "mutable_after_init/BadPublicConstantMap.java"})
-    void shouldReportEachBadInputOnceAndOnlyByItsOwnRule(String input) {
+            "mutable_after_init/BadGetterExposesMap.java", "mutable_after_init/BadPublicConstantMap.java",
+            "mutable_after_init/BadCatalogFilledByLoader.java", "mutable_after_init/BadPackagePrivateCatalog.java",
+            "lazy_init_race/BadEarlyReturnSettings.java", "lazy_init_race/BadEarlyReturnDoubleCheck.java"})
+    void shouldReportEachBadInputOnlyByItsOwnRuleOncePerMarkedLine(String input) {
         String rule = input.substring(0, input.indexOf('/')).toUpperCase(Locale.ROOT);
+        int marked = TestProject.expectedLines(TestProject.resource("rules/" + input), rule).size();
 
-        assertThat(findings(input)).extracting(Finding::ruleId).containsExactly(rule);
+        assertThat(findings(input)).extracting(Finding::ruleId).hasSize(marked).containsOnly(rule);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -57,7 +60,9 @@ class FieldRulesOverlapTest {
             "non_volatile_swap/GoodVolatileReload.java", "non_volatile_swap/GoodAtomicReferenceSnapshot.java",
             "non_volatile_swap/GoodPlainBeanSetter.java", "non_volatile_swap/GoodSwapUnderLock.java",
             "mutable_after_init/GoodCopyOfLookupTable.java", "mutable_after_init/GoodGetterReturnsView.java",
-            "mutable_after_init/GoodWrittenLaterOrUnshared.java"})
+            "mutable_after_init/GoodWrittenLaterOrUnshared.java", "mutable_after_init/GoodEnumLookupTableOnlyRead.java",
+            "mutable_after_init/GoodMimeTypeTable.java", "mutable_after_init/GoodCatalogReplacedWhole.java",
+            "lazy_init_race/GoodEarlyReturnUnderLock.java"})
     void shouldReportNoGoodInputUnderAnyFieldRule(String input) {
         assertThat(findings(input)).isEmpty();
     }

@@ -1,5 +1,11 @@
 package io.github.maprace.plugin.rules;
 
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+
+import io.github.maprace.plugin.model.Location;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.maprace.plugin.model.Finding;
@@ -21,7 +27,9 @@ class InconsistentLockingRuleTest extends RuleTestBase {
             "BadLockObjectSkippedInLambda.java",
             "BadSnapshotReaderWithoutLock.java",
             "BadOneMethodLocksAnotherMonitor.java",
-            "BadSchedulerTasksSkipTheLock.java"})
+            "BadSchedulerTasksSkipTheLock.java",
+            "BadOneTaskSkipsTheClassMonitor.java",
+            "BadTemplateMethodAlsoCalledWithoutTheLock.java"})
     void shouldFlagTheFirstAccessThatSkipsTheLock(String input) {
         assertFlagsTheMarkedLines(input);
     }
@@ -30,6 +38,8 @@ class InconsistentLockingRuleTest extends RuleTestBase {
     @ValueSource(strings = {
             "GoodEveryAccessLocked.java",
             "GoodHelperCalledUnderLock.java",
+            "GoodHelperReachedFromTwoLockedPaths.java",
+            "GoodTemplateMethodCalledUnderTheSuperclassLock.java",
             "GoodConcurrentMapWithCompoundLock.java",
             "GoodVolatileSnapshot.java",
             "GoodSameMonitorUnderOthers.java",
@@ -52,13 +62,19 @@ class InconsistentLockingRuleTest extends RuleTestBase {
     }
 
     @Test
-    void shouldSuggestTheReadHalfOfAReadWriteLockForAReadAndCountTheOtherUnguardedUses() {
-        Finding finding = onlyFinding(input("BadReadWriteLockForgottenInSize.java"));
+    void shouldSuggestTheReadHalfOfAReadWriteLockForAReadAndTheWriteHalfForAWrite() {
+        List<Finding> findings = analyze(input("BadReadWriteLockForgottenInSize.java")).findings();
 
-        assertThat(finding.message()).contains("under rw.writeLock()", "under rw.readLock()",
-                "1 more unguarded use: modifies it (clear) in reset() at line 36");
-        assertThat(finding.fix()).contains(
+        assertThat(findings).hasSize(2);
+        assertThat(findings.get(0).message()).contains("under rw.writeLock()", "under rw.readLock()",
+                "size() at line 32 reads it (size) without any lock");
+        assertThat(findings.get(0).fix()).contains(
                 "rw.readLock().lock(); try { return index.size(); } finally { rw.readLock().unlock(); }");
+        assertThat(findings.get(1).message()).contains("reset() at line 36 modifies it (clear) without any lock");
+        assertThat(findings.get(1).fix()).contains(
+                "rw.writeLock().lock(); try { index.clear(); } finally { rw.writeLock().unlock(); }");
+        assertThat(findings).allSatisfy(f -> assertThat(f.related()).extracting(Location::line, Location::description)
+                .containsExactly(tuple(16, "modifies it (put) in add() under rw.writeLock()")));
     }
 
     @Test
@@ -80,12 +96,13 @@ class InconsistentLockingRuleTest extends RuleTestBase {
     }
 
     @Test
-    void shouldCountEveryUnguardedTaskASchedulerRuns() {
-        Finding finding = onlyFinding(input("BadSchedulerTasksSkipTheLock.java"));
+    void shouldReportEveryUnguardedTaskASchedulerRuns() {
+        List<Finding> findings = analyze(input("BadSchedulerTasksSkipTheLock.java")).findings();
 
-        assertThat(finding.message()).contains("a lambda in start() at line 22 modifies it (values().removeIf)",
-                "1 more unguarded use: reads it (size) in a lambda in start() at line 24");
-        assertThat(finding.fix()).contains("inside the lambda");
+        assertThat(findings).extracting(Finding::message).satisfiesExactly(
+                first -> assertThat(first).contains("a lambda in start() at line 22 modifies it (values().removeIf)"),
+                second -> assertThat(second).contains("a lambda in start() at line 24 reads it (size)"));
+        assertThat(findings).allSatisfy(f -> assertThat(f.fix()).contains("inside the lambda"));
     }
 
     @Test

@@ -19,7 +19,9 @@ class LazyInitRaceRuleTest extends RuleTestBase {
             "BadLazyCacheInService.java",
             "BadStaticLazyRegistry.java",
             "BadDoubleCheckedLocking.java",
-            "BadLazySettingsOfHolderSingleton.java"})
+            "BadLazySettingsOfHolderSingleton.java",
+            "BadEarlyReturnSettings.java",
+            "BadEarlyReturnDoubleCheck.java"})
     void shouldFlagTheRacyLazyAssignment(String input) {
         assertFlagsTheMarkedLines(input);
     }
@@ -30,7 +32,8 @@ class LazyInitRaceRuleTest extends RuleTestBase {
             "GoodSynchronizedLazyInit.java",
             "GoodSingleThreadedLazyInit.java",
             "GoodImmutableRacySingleCheck.java",
-            "GoodEagerSettingsOfHolderSingleton.java"})
+            "GoodEagerSettingsOfHolderSingleton.java",
+            "GoodEarlyReturnUnderLock.java"})
     void shouldNotFlagLockedVolatileUnsharedOrImmutableLazyInit(String input) {
         assertFlagsNothingIn(input(input));
     }

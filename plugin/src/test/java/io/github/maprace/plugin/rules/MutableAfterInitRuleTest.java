@@ -1,5 +1,9 @@
 package io.github.maprace.plugin.rules;
 
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.maprace.plugin.model.Location;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.maprace.plugin.model.Finding;
@@ -16,9 +20,10 @@ class MutableAfterInitRuleTest extends RuleTestBase {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-            "BadEnumLookupTable.java",
             "BadGetterExposesMap.java",
-            "BadPublicConstantMap.java"})
+            "BadPublicConstantMap.java",
+            "BadCatalogFilledByLoader.java",
+            "BadPackagePrivateCatalog.java"})
     void shouldFlagAMapFilledAtInitButLeftMutableOrExposed(String input) {
         assertFlagsTheMarkedLines(input);
     }
@@ -27,19 +32,50 @@ class MutableAfterInitRuleTest extends RuleTestBase {
     @ValueSource(strings = {
             "GoodCopyOfLookupTable.java",
             "GoodGetterReturnsView.java",
-            "GoodWrittenLaterOrUnshared.java"})
-    void shouldNotFlagImmutableCopiesReadOnlyViewsOrMapsWrittenLater(String input) {
+            "GoodWrittenLaterOrUnshared.java",
+            "GoodEnumLookupTableOnlyRead.java",
+            "GoodMimeTypeTable.java",
+            "GoodCatalogReplacedWhole.java"})
+    void shouldNotFlagImmutableCopiesReadOnlyViewsTablesNeverWrittenAgainOrMapsWrittenLater(String input) {
         assertFlagsNothingIn(input(input));
     }
 
     @Test
-    void shouldNoteAStaticLookupTableAndSuggestMapCopyOf() {
-        Finding finding = onlyFinding(input("BadEnumLookupTable.java"));
+    void shouldNameTheOtherClassThatFillsTheMapThroughTheGetter() {
+        Finding finding = onlyFinding(input("BadCatalogFilledByLoader.java"));
 
-        assertThat(finding.severity()).isEqualTo(Severity.NOTE);
-        assertThat(finding.message()).contains("Field 'BY_CODE' is a HashMap filled only during class initialization");
-        assertThat(finding.fix()).contains("private static final Map<String, BadEnumLookupTable> BY_CODE;",
-                "BY_CODE = Map.copyOf(m);");
+        assertThat(finding.message()).contains("'titles'", "CatalogLoader", "load()");
+        assertThat(finding.related()).extracting(Location::line, Location::description).containsExactly(
+                tuple(16, "returned mutable by titles()"),
+                tuple(34, "put through titles() in a lambda in CatalogLoader.load()"));
+    }
+
+    @Test
+    void shouldFindTheFillOfAnotherClassInAnotherFile() {
+        String catalog = """
+                package shop;
+                import java.util.HashMap;
+                import java.util.Map;
+                public class Catalog {
+                    private final Map<String, String> titles = new HashMap<>();
+                    public Map<String, String> getTitles() { return titles; }
+                    public String title(String sku) { return titles.get(sku); }
+                }
+                """;
+        String loader = """
+                package shop.load;
+                import shop.Catalog;
+                public class Loader {
+                    public void load(Catalog catalog) {
+                        catalog.getTitles().putAll(java.util.Map.of("a", "A"));
+                    }
+                }
+                """;
+
+        Finding finding = onlyFinding(catalog, loader);
+        assertThat(finding.location()).isEqualTo(Location.of("src/main/java/shop/Catalog.java", 5));
+        assertThat(finding.related()).extracting(Location::uri, Location::line).containsExactly(
+                tuple("src/main/java/shop/Catalog.java", 6), tuple("src/main/java/shop/load/Loader.java", 5));
     }
 
     @Test
@@ -75,7 +111,9 @@ class MutableAfterInitRuleTest extends RuleTestBase {
                 """;
 
         Finding finding = onlyFinding(source);
-        assertThat(finding.location().line()).isEqualTo(7);
+        assertThat(finding.location().line()).as("the field, where the fix goes").isEqualTo(5);
+        assertThat(finding.related()).extracting(Location::line, Location::description)
+                .containsExactly(tuple(7, "returned mutable by values()"));
         assertThat(finding.severity()).isEqualTo(Severity.NOTE);
     }
 }

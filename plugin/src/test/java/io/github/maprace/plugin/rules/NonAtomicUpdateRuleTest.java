@@ -38,6 +38,11 @@ class NonAtomicUpdateRuleTest extends RuleTestBase {
     }
 
     @Test
+    void shouldNotFlagALocalConcurrentMapThatNeverLeavesItsMethod() {
+        assertFlagsNothingIn(input("GoodLocalConcurrentCounterNeverShared.java"));
+    }
+
+    @Test
     void shouldLeaveAGuardedReadToCheckThenAct() {
         String source = """
                 package demo;

@@ -1,5 +1,9 @@
 package io.github.maprace.plugin.rules;
 
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.maprace.plugin.model.Location;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.maprace.plugin.model.Finding;
@@ -65,7 +69,9 @@ class NonVolatileSwapRuleTest extends RuleTestBase {
                 """;
 
         Finding finding = onlyFinding(source);
-        assertThat(finding.location().line()).isEqualTo(6);
+        assertThat(finding.location().line()).as("the field, where volatile goes").isEqualTo(5);
+        assertThat(finding.related()).extracting(Location::line, Location::description).containsExactly(
+                tuple(6, "replaced in run()"), tuple(7, "put in add() modifies the published map in place"));
         assertThat(finding.fix()).contains("volatile publishes only the reference", "put in add() at line 7");
     }
 

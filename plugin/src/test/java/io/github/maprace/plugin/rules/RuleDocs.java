@@ -45,6 +45,7 @@ public final class RuleDocs {
                     .append(example.runTime() ? "Reported when the tests run it:" : "Flagged:")
                     .append("\n\n```java\n").append(example.bad()).append("```\n\n")
                     .append("Correct:\n\n```java\n").append(example.good()).append("```\n\n"));
+            RuleExamples.reportedAt(info.id()).ifPresent(at -> out.append("**Reported at** ").append(at).append("\n\n"));
             out.append("**Fix.** ").append(info.fix()).append("\n");
             RuleCatalog.guidanceOf(info.id()).ifPresent(g -> out.append("\n**What it costs.** Measured in [")
                     .append(g.title()).append("](").append(RuleCatalog.Guidance.PAGE).append('#').append(g.anchor())

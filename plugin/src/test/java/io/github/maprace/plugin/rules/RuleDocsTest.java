@@ -63,17 +63,32 @@ class RuleDocsTest {
     void shouldFlagTheBadExampleAndNotTheGoodOne(String id) {
         RuleExamples.Example example = RuleExamples.of(id).orElseThrow();
 
-        assertThat(idsIn(example.bad(), "bad")).as("bad example of " + id).contains(id);
-        assertThat(idsIn(example.good(), "good")).as("good example of " + id).doesNotContain(id);
+        List<Finding> bad = findingsIn(example.bad(), "bad");
+        assertThat(bad).extracting(Finding::ruleId).as("bad example of " + id).contains(id);
+        assertThat(bad.stream().filter(f -> f.ruleId().equals(id)).map(f -> f.location().line()).toList())
+                .as("the lines the bad example of " + id + " marks 'reported here'")
+                .isEqualTo(reportedLines(source(example.bad())));
+        assertThat(findingsIn(example.good(), "good")).extracting(Finding::ruleId).as("good example of " + id)
+                .doesNotContain(id);
     }
 
-    private List<String> idsIn(String example, String subdir) {
+    private List<Finding> findingsIn(String example, String subdir) {
         TestProject project = new TestProject(dir.resolve(subdir));
-        project.write("example/" + typeName(example) + ".java", "package example;\n\n" + RuleExamples.IMPORTS + "\n\n" + example);
+        project.write("example/" + typeName(example) + ".java", source(example));
         StaticResult result = new StaticAnalyzer().analyze(project.baseDir(),
                 List.of(project.baseDir().resolve("src/main/java")), List.of(), Set.of());
         assertThat(result.problems()).isEmpty();
-        return result.findings().stream().map(Finding::ruleId).toList();
+        return result.findings();
+    }
+
+    private static String source(String example) {
+        return "package example;\n\n" + RuleExamples.IMPORTS + "\n\n" + example;
+    }
+
+    private static List<Integer> reportedLines(String source) {
+        String[] lines = source.split("\n", -1);
+        return java.util.stream.IntStream.range(0, lines.length).filter(i -> lines[i].matches(".*//.*reported here.*"))
+                .mapToObj(i -> i + 1).toList();
     }
 
     private static String typeName(String source) {

@@ -19,7 +19,7 @@ final class RuleExamples {
     /**
      * One rule's examples.
      *
-     * @param bad     code the rule flags
+     * @param bad     code the rule flags, the reported line marked {@code // ... reported here}
      * @param good    the same code written correctly
      * @param runTime true when only a test run can tell (a dynamic rule, or concurrency coverage):
      *                the page says so, and the static check of the examples leaves them out
@@ -45,6 +45,40 @@ final class RuleExamples {
     private RuleExamples() {
     }
 
+    /**
+     * Where each static rule reports, the location contract of CONTRACT.md in the catalog's words:
+     * the line where the user makes the fix, and which other lines the finding lists as related.
+     */
+    private static final Map<String, String> REPORTED_AT = Map.ofEntries(
+            Map.entry(SharedUnsafeMapRule.ID, "the field declaration, whose type the fix changes; the unguarded "
+                    + "writes are listed as related lines."),
+            Map.entry(InconsistentLockingRule.ID, "each access that does not hold the guarding lock, one finding per "
+                    + "access; a guarded access (or the @GuardedBy declaration) is the related line."),
+            Map.entry(CheckThenActRule.ID, "the act (the put, remove or putIfAbsent the fix replaces); the check is "
+                    + "the related line."),
+            Map.entry(NonAtomicUpdateRule.ID, "the put that writes the computed value; the read is the related line."),
+            Map.entry(ModifyWhileIteratingRule.ID, "the call that changes the map inside the loop or callback; the "
+                    + "loop is the related line."),
+            Map.entry(SyncMapIterationRule.ID, "the traversal: the for line, the .stream() or .iterator() call, the "
+                    + "copy; a view kept in a variable lists where it was taken."),
+            Map.entry(LockUpgradeRule.ID, "the write lock's lock(); the read lock's lock() is the related line."),
+            Map.entry(UnlockNotInFinallyRule.ID, "the lock() (or tryLock()); the unlock() outside a finally, or the "
+                    + "finally it should precede, is the related line."),
+            Map.entry(NonVolatileSwapRule.ID, "the field declaration, where volatile goes; the assignments that "
+                    + "replace the map (and in-place changes of it) are the related lines."),
+            Map.entry(MutableAfterInitRule.ID, "the field declaration, where the read-only copy goes; the first fill "
+                    + "and the getters or other classes that can change it are the related lines."),
+            Map.entry(RecursiveComputeRule.ID, "the compute or computeIfAbsent call; the nested update of the same "
+                    + "map (and the call that leads to it) are the related lines."),
+            Map.entry(LazyInitRaceRule.ID, "the assignment inside the null check; the null check (both checks of a "
+                    + "double-checked locking) is the related line."),
+            Map.entry(UntestedSharedMapRule.ID, "the field declaration of the map no test exercised."));
+
+    /** Where rule {@code ruleId} reports and what it lists as related, or empty for a dynamic rule. */
+    static Optional<String> reportedAt(String ruleId) {
+        return Optional.ofNullable(REPORTED_AT.get(ruleId));
+    }
+
     /** The examples of rule {@code ruleId}, or empty for an id without any. */
     static Optional<Example> of(String ruleId) {
         return Optional.ofNullable(EXAMPLES.get(ruleId));
@@ -54,7 +88,7 @@ final class RuleExamples {
         Map<String, Example> examples = new LinkedHashMap<>();
         examples.put(SharedUnsafeMapRule.ID, new Example("""
                 public class SessionCache implements Runnable {
-                    private final Map<String, String> sessions = new HashMap<>();
+                    private final Map<String, String> sessions = new HashMap<>(); // reported here
 
                     public void login(String id, String user) {
                         sessions.put(id, user); // HashMap written by request threads
@@ -88,7 +122,7 @@ final class RuleExamples {
                     }
 
                     public Integer lookup(String name) {
-                        return ports.get(name); // no lock: races with register()
+                        return ports.get(name); // no lock: races with register() (reported here)
                     }
                 }
                 """, """
@@ -110,7 +144,7 @@ final class RuleExamples {
 
                     public byte[] get(String key) {
                         if (!cache.containsKey(key)) {
-                            cache.put(key, render(key));
+                            cache.put(key, render(key)); // reported here
                         }
                         return cache.get(key);
                     }
@@ -137,7 +171,7 @@ final class RuleExamples {
                     private final Map<String, Integer> hits = new ConcurrentHashMap<>();
 
                     public void hit(String page) {
-                        hits.put(page, hits.getOrDefault(page, 0) + 1);
+                        hits.put(page, hits.getOrDefault(page, 0) + 1); // reported here
                     }
                 }
                 """, """
@@ -154,7 +188,7 @@ final class RuleExamples {
                     public static void expire(Map<String, Long> lastSeen, long cutoff) {
                         for (String id : lastSeen.keySet()) {
                             if (lastSeen.get(id) < cutoff) {
-                                lastSeen.remove(id);
+                                lastSeen.remove(id); // reported here
                             }
                         }
                     }
@@ -171,7 +205,7 @@ final class RuleExamples {
                     private final Map<String, Runnable> listeners = Collections.synchronizedMap(new HashMap<>());
 
                     public void fire() {
-                        for (Runnable listener : listeners.values()) {
+                        for (Runnable listener : listeners.values()) { // reported here
                             listener.run();
                         }
                     }
@@ -199,7 +233,7 @@ final class RuleExamples {
                         try {
                             String value = values.get(key);
                             if (value == null) {
-                                rwl.writeLock().lock(); // deadlocks: this thread still holds the read lock
+                                rwl.writeLock().lock(); // deadlocks: this thread still holds the read lock (reported here)
                                 try {
                                     value = "default";
                                     values.put(key, value);
@@ -243,7 +277,7 @@ final class RuleExamples {
                     private final Map<String, Long> balances = new HashMap<>();
 
                     public void credit(String account, long amount) {
-                        lock.lock();
+                        lock.lock(); // reported here
                         balances.merge(account, amount, Long::sum);
                         lock.unlock();
                     }
@@ -265,7 +299,7 @@ final class RuleExamples {
                 """));
         examples.put(NonVolatileSwapRule.ID, new Example("""
                 public final class FeatureFlags {
-                    private static Map<String, Boolean> flags = new HashMap<>();
+                    private static Map<String, Boolean> flags = new HashMap<>(); // reported here
 
                     public static void refresh(Map<String, Boolean> latest) {
                         flags = new HashMap<>(latest); // readers may never see the new map
@@ -292,7 +326,7 @@ final class RuleExamples {
                 public enum Color {
                     RED("r"), GREEN("g");
 
-                    private static final Map<String, Color> BY_CODE = new HashMap<>();
+                    private static final Map<String, Color> BY_CODE = new HashMap<>(); // reported here
 
                     static {
                         for (Color color : values()) {
@@ -308,6 +342,10 @@ final class RuleExamples {
 
                     public static Color of(String code) {
                         return BY_CODE.get(code);
+                    }
+
+                    public static Map<String, Color> byCode() {
+                        return BY_CODE; // any caller can now change the table
                     }
                 }
                 """, """
@@ -326,6 +364,10 @@ final class RuleExamples {
                     public static Color of(String code) {
                         return BY_CODE.get(code);
                     }
+
+                    public static Map<String, Color> byCode() {
+                        return BY_CODE;
+                    }
                 }
                 """));
         examples.put(RecursiveComputeRule.ID, new Example("""
@@ -336,7 +378,7 @@ final class RuleExamples {
                         if (n < 2) {
                             return BigInteger.valueOf(n);
                         }
-                        return memo.computeIfAbsent(n, k -> fib(k - 1).add(fib(k - 2)));
+                        return memo.computeIfAbsent(n, k -> fib(k - 1).add(fib(k - 2))); // reported here
                     }
                 }
                 """, """
@@ -363,7 +405,7 @@ final class RuleExamples {
 
                     public static Charset lookup(String name) {
                         if (byName == null) {
-                            byName = new HashMap<>();
+                            byName = new HashMap<>(); // reported here
                             byName.put("utf8", StandardCharsets.UTF_8);
                         }
                         return byName.get(name);

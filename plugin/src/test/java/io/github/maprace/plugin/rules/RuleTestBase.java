@@ -6,6 +6,7 @@ import io.github.maprace.plugin.analysis.StaticAnalyzer;
 import io.github.maprace.plugin.analysis.StaticResult;
 import io.github.maprace.plugin.analysis.TestProject;
 import io.github.maprace.plugin.model.Finding;
+import io.github.maprace.plugin.model.Location;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -44,13 +45,6 @@ abstract class RuleTestBase {
         return TestProject.resource("rules/" + ruleId().toLowerCase(Locale.ROOT) + "/" + name);
     }
 
-    /** Runs the rule alone over {@code source}, asserting that it parsed. */
-    protected final StaticResult analyze(String source) {
-        TestProject project = newProject();
-        project.write(source);
-        return run(project);
-    }
-
     /** The lines the rule flags in {@code source}, in order. */
     protected final List<Integer> linesFlaggedIn(String source) {
         TestProject project = newProject();
@@ -58,23 +52,44 @@ abstract class RuleTestBase {
         return TestProject.lines(run(project), ruleId(), uri);
     }
 
-    /** The one finding the rule reports for {@code source}; fails when there are none or several. */
-    protected final Finding onlyFinding(String source) {
-        List<Finding> findings = analyze(source).findings();
+    /** Runs the rule alone over {@code sources} (one compilation unit each), asserting that they parsed. */
+    protected final StaticResult analyze(String... sources) {
+        TestProject project = newProject();
+        for (String source : sources) {
+            project.write(source);
+        }
+        return run(project);
+    }
+
+    /** The one finding the rule reports for {@code sources}; fails when there are none or several. */
+    protected final Finding onlyFinding(String... sources) {
+        List<Finding> findings = analyze(sources).findings();
         assertThat(findings).hasSize(1);
         return findings.get(0);
     }
 
     /**
      * Asserts that the rule flags exactly the lines input {@code name} marks with
-     * {@code // expect: RULE_ID}, and that it marks at least one.
+     * {@code // expect: RULE_ID}, and that it marks at least one; and that the related lines of
+     * its findings, taken together, are exactly the lines marked {@code related: RULE_ID} (each
+     * with a message).
      */
     protected final void assertFlagsTheMarkedLines(String name) {
         String source = input(name);
         List<Integer> expected = TestProject.expectedLines(source, ruleId());
         assertThat(expected).as("the input marks at least one line").isNotEmpty();
 
-        assertThat(linesFlaggedIn(source)).as(name).isEqualTo(expected);
+        TestProject project = newProject();
+        String uri = project.write(source);
+        StaticResult result = run(project);
+        assertThat(TestProject.lines(result, ruleId(), uri)).as(name).isEqualTo(expected);
+        List<Location> related = result.findings().stream().flatMap(f -> f.related().stream()).toList();
+        assertThat(related).as("related locations of " + name).allSatisfy(location -> {
+            assertThat(location.uri()).isEqualTo(uri);
+            assertThat(location.description()).isNotBlank();
+        });
+        assertThat(related.stream().map(Location::line).distinct().sorted().toList()).as("related lines of " + name)
+                .isEqualTo(TestProject.relatedLines(source, ruleId()));
     }
 
     /** Asserts that the rule reports nothing for {@code source}. */

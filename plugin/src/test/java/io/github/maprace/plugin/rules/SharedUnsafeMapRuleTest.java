@@ -1,5 +1,9 @@
 package io.github.maprace.plugin.rules;
 
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.maprace.plugin.model.Location;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.maprace.plugin.model.Finding;
@@ -29,6 +33,7 @@ class SharedUnsafeMapRuleTest extends RuleTestBase {
             "GoodConcurrentSessionServlet.java",
             "GoodFilledInConstructor.java",
             "GoodUnsharedBuilder.java",
+            "GoodTableFilledThroughSharedHelpers.java",
             "GoodThreadConfined.java",
             "GoodThreadLocalAndSynchronized.java"})
     void shouldNotFlagThreadSafeConstructedUnsharedOrLockedMaps(String input) {
@@ -79,7 +84,9 @@ class SharedUnsafeMapRuleTest extends RuleTestBase {
                 """;
 
         Finding finding = onlyFinding(source);
-        assertThat(finding.location().line()).isEqualTo(8);
+        assertThat(finding.location().line()).as("the field, whose type the fix changes").isEqualTo(6);
+        assertThat(finding.related()).extracting(Location::line, Location::description)
+                .containsExactly(tuple(8, "put in add() with no lock held"));
         assertThat(finding.message()).contains("has a volatile field 'closed'");
         assertThat(finding.fix()).contains("synchronized (recent)", "Collections.synchronizedMap(new LinkedHashMap<>())");
     }

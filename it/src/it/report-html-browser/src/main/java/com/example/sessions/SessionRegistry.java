@@ -16,8 +16,8 @@ public class SessionRegistry {
      * @return the session id
      */
     public String sessionFor(String user) {
-        if (!sessions.containsKey(user)) { // expect: CHECK_THEN_ACT
-            sessions.put(user, "session-" + user);
+        if (!sessions.containsKey(user)) { // related: CHECK_THEN_ACT (the check)
+            sessions.put(user, "session-" + user); // expect: CHECK_THEN_ACT
         }
         return sessions.get(user);
     }

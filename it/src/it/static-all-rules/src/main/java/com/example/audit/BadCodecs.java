@@ -12,7 +12,7 @@ public class BadCodecs {
     private static Map<String, Charset> byName;
 
     public static Charset lookup(String name) {
-        if (byName == null) {
+        if (byName == null) { // related: LAZY_INIT_RACE
             byName = new HashMap<>(); // expect: LAZY_INIT_RACE
             byName.put("utf8", StandardCharsets.UTF_8);
         }

@@ -15,7 +15,7 @@ public enum BadColor {
 
     static {
         for (BadColor color : values()) {
-            BY_CODE.put(color.code, color);
+            BY_CODE.put(color.code, color); // related: MUTABLE_AFTER_INIT
         }
     }
 
@@ -27,5 +27,9 @@ public enum BadColor {
 
     public static BadColor of(String code) {
         return BY_CODE.get(code);
+    }
+
+    public static Map<String, BadColor> byCode() {
+        return BY_CODE; // related: MUTABLE_AFTER_INIT
     }
 }

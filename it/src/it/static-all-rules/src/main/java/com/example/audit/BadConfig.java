@@ -13,7 +13,7 @@ public class BadConfig {
     private final Map<String, String> values = new HashMap<>();
 
     public String get(String key) {
-        rwl.readLock().lock();
+        rwl.readLock().lock(); // related: LOCK_UPGRADE
         try {
             String value = values.get(key);
             if (value == null) {

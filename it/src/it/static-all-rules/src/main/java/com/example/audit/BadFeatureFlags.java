@@ -9,10 +9,10 @@ import java.util.concurrent.locks.*;
 import java.util.stream.Collectors;
 
 public final class BadFeatureFlags {
-    private static Map<String, Boolean> flags = new HashMap<>();
+    private static Map<String, Boolean> flags = new HashMap<>(); // expect: NON_VOLATILE_SWAP
 
     public static void refresh(Map<String, Boolean> latest) {
-        flags = new HashMap<>(latest); // expect: NON_VOLATILE_SWAP
+        flags = new HashMap<>(latest); // related: NON_VOLATILE_SWAP
     }
 
     public static boolean enabled(String flag) {

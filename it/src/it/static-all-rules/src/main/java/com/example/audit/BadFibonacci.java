@@ -15,6 +15,6 @@ public class BadFibonacci {
         if (n < 2) {
             return BigInteger.valueOf(n);
         }
-        return memo.computeIfAbsent(n, k -> fib(k - 1).add(fib(k - 2))); // expect: RECURSIVE_COMPUTE
+        return memo.computeIfAbsent(n, k -> fib(k - 1).add(fib(k - 2))); // expect: RECURSIVE_COMPUTE related: RECURSIVE_COMPUTE
     }
 }

@@ -12,6 +12,6 @@ public class BadHitCounter {
     private final Map<String, Integer> hits = new ConcurrentHashMap<>();
 
     public void hit(String page) {
-        hits.put(page, hits.getOrDefault(page, 0) + 1); // expect: NON_ATOMIC_UPDATE
+        hits.put(page, hits.getOrDefault(page, 0) + 1); // expect: NON_ATOMIC_UPDATE related: NON_ATOMIC_UPDATE
     }
 }

@@ -15,6 +15,6 @@ public class BadLedger {
     public void credit(String account, long amount) {
         lock.lock(); // expect: UNLOCK_NOT_IN_FINALLY
         balances.merge(account, amount, Long::sum);
-        lock.unlock();
+        lock.unlock(); // related: UNLOCK_NOT_IN_FINALLY
     }
 }

@@ -12,7 +12,7 @@ public class BadRegistry {
     private final Map<String, Integer> ports = new HashMap<>();
 
     public synchronized void register(String name, int port) {
-        ports.put(name, port);
+        ports.put(name, port); // related: INCONSISTENT_LOCKING
     }
 
     public Integer lookup(String name) {

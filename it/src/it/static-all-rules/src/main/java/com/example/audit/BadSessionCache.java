@@ -9,14 +9,14 @@ import java.util.concurrent.locks.*;
 import java.util.stream.Collectors;
 
 public class BadSessionCache implements Runnable {
-    private final Map<String, String> sessions = new HashMap<>();
+    private final Map<String, String> sessions = new HashMap<>(); // expect: SHARED_UNSAFE_MAP
 
     public void login(String id, String user) {
-        sessions.put(id, user); // expect: SHARED_UNSAFE_MAP
+        sessions.put(id, user); // related: SHARED_UNSAFE_MAP
     }
 
     @Override
     public void run() {
-        sessions.clear();
+        sessions.clear(); // related: SHARED_UNSAFE_MAP
     }
 }

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 public class BadSessions {
     public static void expire(Map<String, Long> lastSeen, long cutoff) {
-        for (String id : lastSeen.keySet()) {
+        for (String id : lastSeen.keySet()) { // related: MODIFY_WHILE_ITERATING
             if (lastSeen.get(id) < cutoff) {
                 lastSeen.remove(id); // expect: MODIFY_WHILE_ITERATING
             }

@@ -12,8 +12,8 @@ public class BadThumbnailCache {
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
     public byte[] get(String key) {
-        if (!cache.containsKey(key)) { // expect: CHECK_THEN_ACT
-            cache.put(key, render(key));
+        if (!cache.containsKey(key)) { // related: CHECK_THEN_ACT
+            cache.put(key, render(key)); // expect: CHECK_THEN_ACT
         }
         return cache.get(key);
     }

@@ -23,4 +23,8 @@ public enum GoodColor {
     public static GoodColor of(String code) {
         return BY_CODE.get(code);
     }
+
+    public static Map<String, GoodColor> byCode() {
+        return BY_CODE;
+    }
 }

@@ -28,8 +28,8 @@ public class ExchangeRateCache {
      * @return the cached rate
      */
     public BigDecimal rateCheckThenAct(String pair) {
-        if (!rates.containsKey(pair)) { // expect: CHECK_THEN_ACT
-            rates.put(pair, source.fetch(pair));
+        if (!rates.containsKey(pair)) { // related: CHECK_THEN_ACT (the check)
+            rates.put(pair, source.fetch(pair)); // expect: CHECK_THEN_ACT
         }
         return rates.get(pair);
     }

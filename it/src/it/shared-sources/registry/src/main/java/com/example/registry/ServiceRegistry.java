@@ -21,8 +21,8 @@ public class ServiceRegistry {
      */
     public boolean register(String name, URI endpoint) {
         Objects.requireNonNull(endpoint, "endpoint");
-        if (!endpoints.containsKey(name)) { // expect: CHECK_THEN_ACT
-            endpoints.put(name, endpoint);
+        if (!endpoints.containsKey(name)) { // related: CHECK_THEN_ACT (the check)
+            endpoints.put(name, endpoint); // expect: CHECK_THEN_ACT
             return true;
         }
         return false;
