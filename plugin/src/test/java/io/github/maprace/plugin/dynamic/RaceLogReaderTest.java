@@ -312,7 +312,7 @@ class RaceLogReaderTest {
         assertThat(f.ruleId()).isEqualTo("DATA_RACE");
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
         assertThat(f.origin()).isEqualTo(Origin.DYNAMIC);
-        assertThat(f.fix()).isEqualTo(RaceLogReader.RACE_FIX);
+        assertThat(f.fix()).isEqualTo(RaceFindings.RACE_FIX);
         assertThat(f.location().uri()).isEqualTo("src/main/java/com/acme/Cache.java");
         assertThat(f.location().line()).isEqualTo(12);
         assertThat(f.location().description()).isEqualTo("write (put) by thread \"worker\t1\"");
