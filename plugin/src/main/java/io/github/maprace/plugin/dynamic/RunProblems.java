@@ -25,16 +25,17 @@ final class RunProblems {
         }
     }
 
-    /** The build-log line on what the detector retained, or null when no test JVM said. */
     /** The perturbation seed the agent logged, or null. */
     static Long seedOf(RaceLogReader.AgentStatus agent) {
         return agent.perturbation() == null ? null : agent.perturbation().seed();
     }
 
+    /** The build-log line on the delays the perturbation made, or null when the run was not perturbed. */
     static String perturbationLine(RaceLogReader.AgentStatus agent) {
         return agent.perturbation() == null ? null : "maprace: " + agent.perturbation().describe();
     }
 
+    /** The build-log line on what the detector retained, or null when no test JVM said. */
     static String memoryLine(RaceLogReader.AgentStatus agent) {
         return agent.memory() == null ? null
                 : "maprace: detector memory (the test JVM that kept most): " + agent.memory().describe();

@@ -20,7 +20,7 @@ public record TestRunSummary(boolean ran, long tests, long failed, long millis, 
         this(ran, tests, failed, millis, agentErrors, null);
     }
 
-    /** This summary with the perturbation seed set (the audit's own when the log has none). */
+    /** This summary with {@code seed} as the perturbation seed ({@code null}: not perturbed). */
     public TestRunSummary withPerturbSeed(Long seed) {
         return new TestRunSummary(ran, tests, failed, millis, agentErrors, seed);
     }
