@@ -134,14 +134,7 @@ public final class ExistingRun {
                     + "maven.test.additionalClasspath; it is missing when additionalClasspathElements is configured "
                     + "in the pom or the tests do not run on the JUnit Platform.");
         }
-        String memory = RunProblems.memoryLine(races.agent());
-        if (memory != null) {
-            log.info(memory);
-        }
-        String perturbation = RunProblems.perturbationLine(races.agent());
-        if (perturbation != null) {
-            log.info(perturbation);
-        }
+        RunProblems.logAgent(races.agent(), log);
         RunProblems.agentErrors(races.agent(), problems);
         List<Finding> findings = new ArrayList<>(races.races());
         return new DynamicResult(findings, new TestRunSummary(true, tests, failed, 0, races.agent().errors(),

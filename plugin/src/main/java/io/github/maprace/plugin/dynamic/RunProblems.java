@@ -30,6 +30,15 @@ final class RunProblems {
         return agent.perturbation() == null ? null : agent.perturbation().seed();
     }
 
+    /** Logs what the agent retained and, for a perturbed run, the delays it made. */
+    static void logAgent(RaceLogReader.AgentStatus agent, org.apache.maven.plugin.logging.Log log) {
+        for (String line : new String[] {memoryLine(agent), perturbationLine(agent)}) {
+            if (line != null) {
+                log.info(line);
+            }
+        }
+    }
+
     /** The build-log line on the delays the perturbation made, or null when the run was not perturbed. */
     static String perturbationLine(RaceLogReader.AgentStatus agent) {
         return agent.perturbation() == null ? null : "maprace: " + agent.perturbation().describe();

@@ -128,14 +128,7 @@ final class SurefireRun {
         }
         // the listener's lines name the cause and the project frame; Surefire's reports cover every provider
         RunProblems.testFailures(tests.tests() > 0 ? tests.failures() : reports.failures(), problems);
-        String memory = RunProblems.memoryLine(races.agent());
-        if (memory != null) {
-            log.info(memory);
-        }
-        String perturbation = RunProblems.perturbationLine(races.agent());
-        if (perturbation != null) {
-            log.info(perturbation);
-        }
+        RunProblems.logAgent(races.agent(), log);
         RunProblems.agentErrors(races.agent(), problems);
         long ran = Math.max(reports.tests(), tests.tests());
         long failed = reports.tests() > 0 ? reports.failed() : tests.failed();

@@ -19,9 +19,4 @@ public record TestRunSummary(boolean ran, long tests, long failed, long millis, 
     public TestRunSummary(boolean ran, long tests, long failed, long millis, long agentErrors) {
         this(ran, tests, failed, millis, agentErrors, null);
     }
-
-    /** This summary with {@code seed} as the perturbation seed ({@code null}: not perturbed). */
-    public TestRunSummary withPerturbSeed(Long seed) {
-        return new TestRunSummary(ran, tests, failed, millis, agentErrors, seed);
-    }
 }

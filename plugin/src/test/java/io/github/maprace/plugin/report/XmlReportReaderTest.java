@@ -1,6 +1,7 @@
 package io.github.maprace.plugin.report;
 
 import io.github.maprace.plugin.model.AuditReport;
+import io.github.maprace.plugin.model.TestRunSummary;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -53,7 +54,7 @@ class XmlReportReaderTest {
     void shouldReadBackThePerturbationSeed() throws IOException {
         AuditReport typical = SampleReports.typical();
         AuditReport report = new AuditReport(typical.projectName(), typical.findings(), typical.rules(),
-                typical.tests().withPerturbSeed(-42L), typical.problems(), typical.coverage());
+                new TestRunSummary(true, 7, 1, 2345, 0, -42L), typical.problems(), typical.coverage());
 
         String text = new String(xml(report), java.nio.charset.StandardCharsets.UTF_8);
         AuditReport read = XmlReportReader.read(new ByteArrayInputStream(xml(report)), "maprace.xml");
