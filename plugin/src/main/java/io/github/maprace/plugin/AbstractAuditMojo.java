@@ -56,6 +56,16 @@ public abstract class AbstractAuditMojo extends AbstractAgentMojo {
     boolean staticAnalysis;
 
     /**
+     * Keeps the static pass's results per source file in {@code outputDirectory/cache/static.bin},
+     * so that the next audit parses again only the files a change can affect: the changed ones,
+     * the files that name their types, and the types those files use. The cache is keyed by the
+     * plugin build, the rules and the class path jars; {@code false} (or {@code mvn clean}) makes
+     * the pass start afresh.
+     */
+    @Parameter(property = "maprace.staticCache", defaultValue = "true")
+    boolean staticCache = true;
+
+    /**
      * Runs the tests under the race detector: the project's own Surefire executions with the agent
      * added, or the run {@code prepare-agent} instrumented.
      */
@@ -162,7 +172,7 @@ public abstract class AbstractAuditMojo extends AbstractAgentMojo {
                     JvmArgs.split(jvmArgs), jvm == null ? null : jvm.toPath(), formats(),
                     outputDirectory.toPath(), ExistingRun.Mode.parse(useExistingRun),
                     baseline == null ? null : baseline.toPath(), writeBaseline || forceWriteBaseline(), history,
-                    perturbSeed());
+                    perturbSeed(), staticCache ? outputDirectory.toPath().resolve("cache").resolve("static.bin") : null);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("maprace: bad configuration: " + e.getMessage(), e);
         }

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -140,11 +141,13 @@ public final class AuditRunner {
         List<Finding> sharedMaps = new ArrayList<>();
 
         if (s.staticAnalysis()) {
-            StaticResult result = new StaticAnalyzer().analyze(baseDir, allRoots, env.testClasspath(), Set.of());
+            long started = System.nanoTime();
+            StaticResult result = new StaticAnalyzer().analyze(baseDir, allRoots, env.testClasspath(), Set.of(),
+                    s.staticCache());
             findings.addAll(result.findings());
             sharedMaps.addAll(result.sharedMaps());
             problems.addAll(result.problems());
-            log.debug("maprace: static pass analysed " + result.filesAnalysed() + " files");
+            log.info(staticLine(result, System.nanoTime() - started));
         }
         DynamicResult dynamic = dynamicPass(s, locator);
         findings.addAll(dynamic.findings());
@@ -180,6 +183,13 @@ public final class AuditRunner {
         }
         String brokenProblem = dynamic.broken() ? dynamic.problems().get(0) : "";
         return new Outcome(report, written, failing, baselined, dynamic.broken(), brokenProblem, where);
+    }
+
+    /** The build log's line about the static pass: files, time, and how many the cache answered. */
+    static String staticLine(StaticResult result, long nanos) {
+        String line = String.format(Locale.ROOT, "maprace: static pass: %s in %.1f s",
+                ConsoleSummary.count(result.filesAnalysed(), "file"), nanos / 1e9);
+        return result.filesFromCache() == 0 ? line : line + ", " + result.filesFromCache() + " of them from the cache";
     }
 
     private Optional<Baseline> readBaseline(AuditSettings s) throws MojoExecutionException {

@@ -31,14 +31,15 @@ import java.util.Set;
  * @param history            stack frames kept for a race's previous access
  * @param perturbSeed        the seed of the agent's check-then-act delays, or {@code null} for an
  *                           unperturbed run
+ * @param staticCache        the static pass's cache file, or {@code null} to analyse every file
  */
 public record AuditSettings(FailurePolicy policy, boolean staticAnalysis, boolean dynamicAnalysis,
                             String dynamicSkipReason, List<String> instrumentIncludes,
                             List<String> instrumentExcludes, List<String> testIncludes, List<String> testExcludes,
                             long forkTimeoutSeconds, List<String> jvmArgs, Path jvm, Set<String> formats,
                             Path outputDirectory, ExistingRun.Mode useExistingRun, Path baseline,
-                            boolean writeBaseline, int history, Long perturbSeed) {
-    /** Settings with the default history depth and no perturbation. */
+                            boolean writeBaseline, int history, Long perturbSeed, Path staticCache) {
+    /** Settings with the default history depth, no perturbation and no static cache. */
     public AuditSettings(FailurePolicy policy, boolean staticAnalysis, boolean dynamicAnalysis,
                          String dynamicSkipReason, List<String> instrumentIncludes,
                          List<String> instrumentExcludes, List<String> testIncludes, List<String> testExcludes,
@@ -47,7 +48,7 @@ public record AuditSettings(FailurePolicy policy, boolean staticAnalysis, boolea
                          boolean writeBaseline) {
         this(policy, staticAnalysis, dynamicAnalysis, dynamicSkipReason, instrumentIncludes, instrumentExcludes,
                 testIncludes, testExcludes, forkTimeoutSeconds, jvmArgs, jvm, formats, outputDirectory,
-                useExistingRun, baseline, writeBaseline, io.github.maprace.agent.AgentOptions.DEFAULT_HISTORY, null);
+                useExistingRun, baseline, writeBaseline, io.github.maprace.agent.AgentOptions.DEFAULT_HISTORY, null, null);
     }
 
     public AuditSettings {

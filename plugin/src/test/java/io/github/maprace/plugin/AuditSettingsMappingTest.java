@@ -50,6 +50,10 @@ class AuditSettingsMappingTest {
         assertThat(s.baseline()).isEqualTo(Path.of("/p/maprace-baseline.xml"));
         assertThat(s.writeBaseline()).isFalse();
         assertThat(s.dynamicSkipReason()).isNull();
+        assertThat(s.staticCache()).isEqualTo(Path.of("/p/target/maprace/cache/static.bin"));
+
+        m.staticCache = false;
+        assertThat(m.settings().staticCache()).isNull();
     }
 
     @Test

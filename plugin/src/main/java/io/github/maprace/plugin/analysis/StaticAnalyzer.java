@@ -4,6 +4,8 @@ import io.github.maprace.plugin.model.Finding;
 import io.github.maprace.plugin.rules.UntestedSharedMapRule;
 import io.github.maprace.plugin.rules.Rule;
 import io.github.maprace.plugin.rules.RuleCatalog;
+import io.github.maprace.plugin.analysis.StaticCache.Entry;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import spoon.Launcher;
 
 /**
@@ -25,6 +29,8 @@ import spoon.Launcher;
  * everything here works from source text.
  */
 public final class StaticAnalyzer {
+
+    private static final Pattern RULE_FAILURE = Pattern.compile("^rule \\S+ failed on (.+):\\d+ and skipped");
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::ruleId)
             .thenComparing(f -> f.location().uri())
@@ -67,6 +73,20 @@ public final class StaticAnalyzer {
      * @return findings sorted by rule, file and line, and the problems met on the way
      */
     public StaticResult analyze(Path baseDir, List<Path> sourceRoots, List<String> classpath, Set<String> disabledRuleIds) {
+        return analyze(baseDir, sourceRoots, classpath, disabledRuleIds, null);
+    }
+
+    /**
+     * Analyses the Java sources under {@code sourceRoots}, reusing the results kept in
+     * {@code cacheFile} for the files a change cannot affect (see {@link IncrementalScope}), and
+     * writing the new results back. A missing, stale or damaged cache means a full pass; a cache
+     * that cannot be written is a problem, not a failure.
+     *
+     * @param cacheFile where results are kept between builds, or {@code null} for no cache
+     * @see #analyze(Path, List, List, Set)
+     */
+    public StaticResult analyze(Path baseDir, List<Path> sourceRoots, List<String> classpath,
+                                Set<String> disabledRuleIds, Path cacheFile) {
         List<String> problems = new ArrayList<>();
         try {
             Path base = baseDir == null ? Path.of("").toAbsolutePath() : baseDir;
@@ -77,55 +97,186 @@ public final class StaticAnalyzer {
             if (files.isEmpty() || active.isEmpty()) {
                 return StaticResult.empty(problems);
             }
-            return run(base, files, classpath == null ? List.of() : classpath, active, problems);
+            List<String> cp = classpath == null ? List.of() : classpath;
+            if (cacheFile == null) {
+                Pass pass = pass(base, files, cp, active, false);
+                return result(files, entries(base, files, Map.of(), pass), global(base, files, pass), problems, 0);
+            }
+            return cached(base, files, cp, active, problems, cacheFile);
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             problems.add("the static analysis stopped early: " + e);
             return StaticResult.empty(problems);
         }
     }
 
-    private StaticResult run(Path base, List<Path> files, List<String> classpath, List<Rule> active, List<String> problems) {
-        Set<Finding> findings = new LinkedHashSet<>();
-        RulePass pass = new RulePass(active, base, findings, problems);
-        Set<Path> parsed;
-        Map<Path, String> causes = new HashMap<>();
+    private StaticResult cached(Path base, List<Path> files, List<String> classpath, List<Rule> active,
+                                List<String> problems, Path cacheFile) {
+        String key = CacheKey.of(active, classpath);
+        Map<Path, SourceText> texts = new HashMap<>();
+        for (Path file : files) {
+            SourceText text = SourceText.read(file);
+            if (text != null) {
+                texts.put(file, text);
+            }
+        }
+        StaticCache cache = StaticCache.read(cacheFile, key);
+        if (cache != null) {
+            Set<Path> changed = new LinkedHashSet<>();
+            for (Path file : files) {
+                Entry entry = cache.entries().get(file);
+                SourceText text = texts.get(file);
+                if (entry == null || text == null || !entry.hash().equals(text.hash())) {
+                    changed.add(file);
+                }
+            }
+            Set<Path> removed = new HashSet<>(cache.entries().keySet());
+            files.forEach(removed::remove);
+            if (changed.isEmpty() && removed.isEmpty()) {
+                return result(files, cache.entries(), cache.global(), problems, files.size());
+            }
+            IncrementalScope scope = IncrementalScope.of(files, texts, cache.entries(), changed, removed);
+            if (scope.model().size() <= files.size() / 2) {
+                Pass pass = pass(base, files.stream().filter(scope.model()::contains).toList(), classpath, active, true);
+                if (pass.together()) {
+                    Map<Path, Entry> entries = new HashMap<>(cache.entries());
+                    entries.keySet().removeAll(removed);
+                    entries.putAll(entries(base, files.stream().filter(scope.recheck()::contains).toList(), texts, pass));
+                    return written(new StaticCache(key, global(base, files, pass), entries), cacheFile, files,
+                            problems, files.size() - scope.recheck().size());
+                }
+            }
+        }
+        Pass pass = pass(base, files, classpath, active, true);
+        StaticCache fresh = new StaticCache(key, global(base, files, pass), entries(base, files, texts, pass));
+        return pass.together() ? written(fresh, cacheFile, files, problems, 0)
+                : result(files, fresh.entries(), fresh.global(), problems, 0);
+    }
+
+    /** Writes {@code cache} and returns its result; a cache that cannot be written is only a problem. */
+    private static StaticResult written(StaticCache cache, Path cacheFile, List<Path> files, List<String> problems,
+                                        int reused) {
         try {
-            parsed = analyseTogether(files, classpath, pass, problems);
+            cache.write(cacheFile);
+        } catch (IOException | RuntimeException e) {
+            problems.add("could not write the static cache " + cacheFile + " (" + e + "); the next pass starts afresh");
+        }
+        return result(files, cache.entries(), cache.global(), problems, reused);
+    }
+
+    /** What one model and its walk produced. */
+    private record Pass(Set<Finding> findings, List<String> problems, Set<Path> parsed, Map<Path, String> causes,
+                        Map<Path, FileFacts> facts, boolean together) {
+    }
+
+    /**
+     * Builds one model of {@code files} and runs the rules over it; if that model cannot be built,
+     * each file alone ({@link Pass#together()} false).
+     */
+    private Pass pass(Path base, List<Path> files, List<String> classpath, List<Rule> active, boolean withFacts) {
+        Set<Finding> findings = new LinkedHashSet<>();
+        List<String> problems = new ArrayList<>();
+        RulePass rulePass = new RulePass(active, base, findings, problems);
+        try {
+            List<String> setupProblems = new ArrayList<>();
+            Launcher launcher = builder.build(files, classpath, setupProblems);
+            problems.addAll(setupProblems);
+            rulePass.run(launcher.getModel().getRootPackage());
+            return new Pass(findings, problems, parsedFiles(launcher, files), Map.of(),
+                    withFacts ? FileFacts.of(launcher) : Map.of(), true);
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            problems.clear();
             problems.add("Spoon could not build one model of all " + files.size() + " source files (" + e
                     + "); analysing them one by one instead");
             findings.clear();
-            parsed = analyseOneByOne(files, classpath, pass, problems, causes);
+            Map<Path, String> causes = new HashMap<>();
+            Set<Path> parsed = analyseOneByOne(files, classpath, rulePass, problems, causes);
+            return new Pass(findings, problems, parsed, causes, Map.of(), false);
         }
-        long lines = 0;
-        for (Path file : files) {
-            if (parsed.contains(file)) {
-                lines += SourceFiles.nonBlankLines(file);
-            } else {
-                String cause = causes.getOrDefault(file, "syntax errors?");
-                problems.add("could not parse " + relative(base, file) + " (" + cause + "); it was not analysed");
-            }
-        }
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(ORDER);
-        // a shared map field is not a finding until the test run says no test exercised it
-        List<Finding> sharedMaps = sorted.stream().filter(f -> f.ruleId().equals(UntestedSharedMapRule.ID)).toList();
-        sorted.removeAll(sharedMaps);
-        return new StaticResult(sorted, problems, parsed.size(), lines, sharedMaps);
     }
 
-    /** One model, one walk: the normal case. Returns the files that made it into the model. */
-    private Set<Path> analyseTogether(List<Path> files, List<String> classpath, RulePass pass, List<String> problems) {
-        List<String> setupProblems = new ArrayList<>();
-        Launcher launcher = builder.build(files, classpath, setupProblems);
-        problems.addAll(setupProblems);
-        pass.run(launcher.getModel().getRootPackage());
-        return parsedFiles(launcher, files);
+    /** The results of each of {@code files} in {@code pass}, as the cache keeps them. */
+    private static Map<Path, Entry> entries(Path base, List<Path> files, Map<Path, SourceText> texts, Pass pass) {
+        Map<String, Path> byUri = new HashMap<>();
+        files.forEach(file -> byUri.put(relative(base, file), file));
+        Map<Path, List<Finding>> findings = new HashMap<>();
+        for (Finding f : pass.findings()) {
+            Path file = byUri.get(f.location().uri());
+            if (file != null) {
+                findings.computeIfAbsent(file, k -> new ArrayList<>()).add(f);
+            }
+        }
+        Map<Path, List<String>> problems = new HashMap<>();
+        for (String problem : pass.problems()) {
+            Path file = byUri.get(fileOf(problem));
+            if (file != null) {
+                problems.computeIfAbsent(file, k -> new ArrayList<>()).add(problem);
+            }
+        }
+        Map<Path, Entry> entries = new HashMap<>();
+        for (Path file : files) {
+            List<Finding> all = findings.getOrDefault(file, List.of());
+            List<Finding> shared = all.stream().filter(f -> f.ruleId().equals(UntestedSharedMapRule.ID)).toList();
+            List<String> fileProblems = new ArrayList<>(problems.getOrDefault(file, List.of()));
+            boolean parsed = pass.parsed().contains(file);
+            if (!parsed) {
+                fileProblems.add("could not parse " + relative(base, file) + " ("
+                        + pass.causes().getOrDefault(file, "syntax errors?") + "); it was not analysed");
+            }
+            SourceText text = texts.get(file);
+            entries.put(file, new Entry(text == null ? "" : text.hash(), pass.facts().get(file), parsed,
+                    parsed ? SourceFiles.nonBlankLines(file) : 0,
+                    all.stream().filter(f -> !shared.contains(f)).toList(), shared, fileProblems));
+        }
+        return entries;
+    }
+
+    /** The findings and problems of {@code pass} that name none of the project's files. */
+    private static Entry global(Path base, List<Path> files, Pass pass) {
+        Set<String> uris = new HashSet<>();
+        files.forEach(file -> uris.add(relative(base, file)));
+        return Entry.global(pass.findings().stream().filter(f -> !uris.contains(f.location().uri())).toList(),
+                pass.problems().stream().filter(p -> !uris.contains(fileOf(p))).toList());
+    }
+
+    /** The file a rule failure names ({@link RulePass}'s message), or null. */
+    private static String fileOf(String problem) {
+        Matcher m = RULE_FAILURE.matcher(problem);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The pass's result from per-file results: findings sorted, shared maps apart, problems in file order. */
+    private static StaticResult result(List<Path> files, Map<Path, Entry> entries, Entry global, List<String> problems,
+                                       int reused) {
+        List<Finding> findings = new ArrayList<>();
+        List<Finding> sharedMaps = new ArrayList<>();
+        List<String> allProblems = new ArrayList<>(problems);
+        allProblems.addAll(global.problems());
+        int parsed = 0;
+        long lines = 0;
+        for (Finding f : global.findings()) {
+            (f.ruleId().equals(UntestedSharedMapRule.ID) ? sharedMaps : findings).add(f);
+        }
+        for (Path file : files) {
+            Entry entry = entries.get(file);
+            if (entry == null) {
+                continue;
+            }
+            findings.addAll(entry.findings());
+            sharedMaps.addAll(entry.sharedMaps());
+            allProblems.addAll(entry.problems());
+            parsed += entry.parsed() ? 1 : 0;
+            lines += entry.lines();
+        }
+        findings.sort(ORDER);
+        sharedMaps.sort(ORDER);
+        // a finding seen twice (a file in two roots) is reported once
+        return new StaticResult(List.copyOf(new LinkedHashSet<>(findings)), allProblems, parsed, lines,
+                List.copyOf(new LinkedHashSet<>(sharedMaps)), reused);
     }
 
     /** The fallback when the whole model could not be built: each file alone, without the others' types. */
     private Set<Path> analyseOneByOne(List<Path> files, List<String> classpath, RulePass pass,
-                                             List<String> problems, Map<Path, String> causes) {
+                                      List<String> problems, Map<Path, String> causes) {
         Set<Path> parsed = new HashSet<>();
         List<String> setupProblems = new ArrayList<>();
         for (Path file : files) {

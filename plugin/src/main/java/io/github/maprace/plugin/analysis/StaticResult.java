@@ -14,9 +14,11 @@ import java.util.List;
  * @param sharedMaps     the map fields the pass considers shared, as {@code UNTESTED_SHARED_MAP}
  *                       candidates at their declarations: findings only once the test run says
  *                       no test exercised them (kept apart from {@code findings} until then)
+ * @param filesFromCache how many of the analysed files' results came from the static cache
+ *                       unchanged (0 on a full pass)
  */
 public record StaticResult(List<Finding> findings, List<String> problems, int filesAnalysed, long linesAnalysed,
-                           List<Finding> sharedMaps) {
+                           List<Finding> sharedMaps, int filesFromCache) {
     public StaticResult {
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
@@ -25,7 +27,7 @@ public record StaticResult(List<Finding> findings, List<String> problems, int fi
 
     /** A result without shared maps. */
     public StaticResult(List<Finding> findings, List<String> problems, int filesAnalysed, long linesAnalysed) {
-        this(findings, problems, filesAnalysed, linesAnalysed, List.of());
+        this(findings, problems, filesAnalysed, linesAnalysed, List.of(), 0);
     }
 
     /** A result with nothing analysed and the given problems. */
