@@ -7,10 +7,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import spoon.Launcher;
 import spoon.reflect.declaration.CtCompilationUnit;
+import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtField;
 import spoon.reflect.declaration.CtType;
 import spoon.reflect.reference.CtTypeReference;
-import spoon.reflect.visitor.filter.TypeFilter;
+import spoon.reflect.visitor.CtScanner;
 
 /**
  * What the static cache keeps about a file from its model, to decide after a change which other
@@ -25,6 +26,10 @@ import spoon.reflect.visitor.filter.TypeFilter;
  *                       can change its findings
  */
 record FileFacts(Set<String> declaredTypes, Set<String> supertypes, boolean mapFieldOwner) {
+
+    /** Map classes of the JDK whose names do not end in {@code Map}. */
+    private static final Set<String> JDK_MAPS = Set.of("Hashtable", "Properties", "Provider", "Attributes",
+            "Bindings", "SimpleBindings", "UIDefaults", "RenderingHints", "Headers");
 
     FileFacts {
         declaredTypes = Set.copyOf(declaredTypes);
@@ -45,20 +50,25 @@ record FileFacts(Set<String> declaredTypes, Set<String> supertypes, boolean mapF
     private static FileFacts of(CtCompilationUnit unit) {
         Set<String> declared = new TreeSet<>();
         Set<String> supertypes = new TreeSet<>();
-        boolean mapFields = false;
+        boolean[] mapFields = {false};
+        CtScanner scanner = new CtScanner() {
+            @Override
+            protected void enter(CtElement e) {
+                if (e instanceof CtType<?> type) {
+                    if (type.getSuperclass() != null) {
+                        supertypes.add(topLevelName(type.getSuperclass()));
+                    }
+                    type.getSuperInterfaces().forEach(i -> supertypes.add(topLevelName(i)));
+                } else if (e instanceof CtField<?> field && !mapFields[0]) {
+                    mapFields[0] = isMap(field.getType());
+                }
+            }
+        };
         for (CtType<?> top : unit.getDeclaredTypes()) {
             declared.add(top.getSimpleName());
-            for (CtType<?> type : top.getElements(new TypeFilter<CtType<?>>(CtType.class))) {
-                if (type.getSuperclass() != null) {
-                    supertypes.add(topLevelName(type.getSuperclass()));
-                }
-                type.getSuperInterfaces().forEach(i -> supertypes.add(topLevelName(i)));
-            }
-            for (CtField<?> field : top.getElements(new TypeFilter<CtField<?>>(CtField.class))) {
-                mapFields |= isMap(field.getType());
-            }
+            scanner.scan(top);
         }
-        return new FileFacts(declared, supertypes, mapFields);
+        return new FileFacts(declared, supertypes, mapFields[0]);
     }
 
     private static String topLevelName(CtTypeReference<?> type) {
@@ -69,16 +79,22 @@ record FileFacts(Set<String> declaredTypes, Set<String> supertypes, boolean mapF
         }
     }
 
-    /** Generous on purpose: a false yes costs a wider recheck, a false no a stale finding. */
+    /**
+     * Generous on purpose: a false yes costs a wider recheck, a false no a stale finding. A type
+     * of the project is asked for its supertypes; any other is judged by name, since asking Spoon
+     * about a type outside the model loads its class by reflection.
+     */
     private static boolean isMap(CtTypeReference<?> type) {
-        if (type == null) {
+        if (type == null || type.isPrimitive()) {
             return false;
         }
-        if (type.getSimpleName().endsWith("Map")) {
+        String name = type.getSimpleName();
+        if (name.endsWith("Map") || JDK_MAPS.contains(name)) {
             return true;
         }
         try {
-            return type.isSubtypeOf(type.getFactory().Type().createReference(java.util.Map.class));
+            return type.getDeclaration() != null
+                    && type.isSubtypeOf(type.getFactory().Type().createReference(java.util.Map.class));
         } catch (RuntimeException e) {
             return true;
         }

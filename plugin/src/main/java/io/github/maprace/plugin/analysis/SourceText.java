@@ -35,7 +35,7 @@ final class SourceText {
         try {
             byte[] bytes = Files.readAllBytes(file);
             // ISO-8859-1 maps every byte to one char: identifiers of any ASCII-compatible encoding survive
-            return new SourceText(new String(bytes, StandardCharsets.ISO_8859_1), sha256(bytes));
+            return new SourceText(withoutComments(new String(bytes, StandardCharsets.ISO_8859_1)), sha256(bytes));
         } catch (IOException e) {
             return null;
         }
@@ -46,7 +46,7 @@ final class SourceText {
         return hash;
     }
 
-    /** True when {@code name} occurs in the text as a whole identifier (comments and strings count too). */
+    /** True when {@code name} occurs in the code as a whole identifier (string literals count too). */
     boolean mentions(String name) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             boolean startOk = at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1));
@@ -80,6 +80,45 @@ final class SourceText {
             identifiers = words;
         }
         return identifiers;
+    }
+
+    /**
+     * The text with its comments blanked out: Javadoc's {@code {@link Foo}} names types the code
+     * does not use, and a large project links to its core types from everywhere. Newlines stay,
+     * string and character literals (text blocks too) are kept whole.
+     */
+    static String withoutComments(String text) {
+        StringBuilder code = new StringBuilder(text.length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+                while (i < n && text.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                end = end < 0 ? n : end + 2;
+                for (; i < end; i++) {
+                    code.append(text.charAt(i) == '\n' ? '\n' : ' ');
+                }
+            } else if (c == '"' || c == '\'') {
+                String quote = c == '"' && text.startsWith("\"\"\"", i) ? "\"\"\"" : String.valueOf(c);
+                int end = i + quote.length();
+                // a one-line literal ends at the line's end at the latest (broken code stays code)
+                while (end < n && !text.startsWith(quote, end) && (quote.length() == 3 || text.charAt(end) != '\n')) {
+                    end += text.charAt(end) == '\\' ? 2 : 1;
+                }
+                end = Math.min(n, text.startsWith(quote, end) ? end + quote.length() : end);
+                code.append(text, i, end);
+                i = end;
+            } else {
+                code.append(c);
+                i++;
+            }
+        }
+        return code.toString();
     }
 
     /** Hex SHA-256 of {@code bytes}. */
