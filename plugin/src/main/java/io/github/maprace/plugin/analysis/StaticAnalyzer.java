@@ -27,6 +27,10 @@ import spoon.Launcher;
  * {@link StaticResult#problems()}; if building the whole model fails anyway, the files are tried
  * one at a time, so one poisonous file costs only itself. The plugin never loads user classes:
  * everything here works from source text.
+ *
+ * <p>With a cache file ({@link #analyze(Path, List, List, Set, Path)}) the results are kept per
+ * source file, and a later pass builds a model of only the files a change can affect
+ * ({@link IncrementalScope}), taking the other files' results from the cache ({@link StaticCache}).
  */
 public final class StaticAnalyzer {
 
