@@ -17,11 +17,11 @@ import java.util.Set;
  * supertypes, a parent's template methods) and, for its map fields, on the files that reach those
  * fields. So after a change the pass rechecks the changed files, every file that names a type a
  * changed or removed file declared, and every file with map fields whose types a changed file names.
- * The model of those files also holds the files declaring the types they name (with their
- * supertypes, transitively) and, for each rechecked file with map fields, the files that name its
- * types. Names are matched as words in the text, so a mention in a comment widens the recheck,
- * which is safe; a dependence that names none of these types (a field reached through a chain of
- * calls on other types) is seen at the next full pass.
+ * The model of those files also holds the files declaring their types' supertypes (transitively),
+ * the files declaring the types they name, and, for each rechecked file with map fields, the files
+ * that name its types. Names are matched as words of the code ({@link SourceText}: comments
+ * blanked, string literals kept); a dependence that names none of these types (a field reached
+ * through a chain of calls on other types) is seen at the next full pass.
  *
  * @param recheck files whose findings are computed again
  * @param model   files the model is built from: {@code recheck} and their context
