@@ -9,7 +9,8 @@ import spoon.Launcher;
 import spoon.compiler.Environment;
 
 /**
- * Builds Spoon models the way the static pass needs them: tolerant, quiet and without comments.
+ * Builds Spoon models the way the static pass needs them: tolerant, quiet, without comments and
+ * without Spoon's self-checks.
  */
 final class SpoonModels {
 
@@ -47,6 +48,10 @@ final class SpoonModels {
         environment.setComplianceLevel(COMPLIANCE_LEVEL);
         environment.setLevel("OFF");
         environment.setShouldCompile(false);
+        // Spoon's self-checks (a walk of the whole model checking parents after the build, a
+        // hashCode computed on every equals, a signature assertion per method added) verify Spoon,
+        // not the sources: off, the pass on guava takes 12.3 s instead of 16.0 s, same findings
+        environment.disableConsistencyChecks();
         String[] entries = classpath.stream()
                 .filter(entry -> entry != null && !entry.isBlank() && Files.exists(Path.of(entry)))
                 .filter(entry -> readable(Path.of(entry), problems))
