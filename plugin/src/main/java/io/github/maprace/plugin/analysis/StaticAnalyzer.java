@@ -104,7 +104,7 @@ public final class StaticAnalyzer {
             List<String> cp = classpath == null ? List.of() : classpath;
             if (cacheFile == null) {
                 Pass pass = pass(base, files, cp, active, false);
-                return result(files, entries(base, files, Map.of(), pass), global(base, files, pass), problems, 0);
+                return result(files, entries(base, files, Map.of(), pass), global(base, files, pass), problems, Set.copyOf(files));
             }
             return cached(base, files, cp, active, problems, cacheFile);
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
@@ -136,7 +136,7 @@ public final class StaticAnalyzer {
             Set<Path> removed = new HashSet<>(cache.entries().keySet());
             files.forEach(removed::remove);
             if (changed.isEmpty() && removed.isEmpty()) {
-                return result(files, cache.entries(), cache.global(), problems, files.size());
+                return result(files, cache.entries(), cache.global(), problems, Set.of());
             }
             IncrementalScope scope = IncrementalScope.of(files, texts, cache.entries(), changed, removed);
             if (scope.model().size() <= files.size() / 2) {
@@ -146,25 +146,25 @@ public final class StaticAnalyzer {
                     entries.keySet().removeAll(removed);
                     entries.putAll(entries(base, files.stream().filter(scope.recheck()::contains).toList(), texts, pass));
                     return written(new StaticCache(key, global(base, files, pass), entries), cacheFile, files,
-                            problems, files.size() - scope.recheck().size());
+                            problems, scope.recheck());
                 }
             }
         }
         Pass pass = pass(base, files, classpath, active, true);
         StaticCache fresh = new StaticCache(key, global(base, files, pass), entries(base, files, texts, pass));
-        return pass.together() ? written(fresh, cacheFile, files, problems, 0)
-                : result(files, fresh.entries(), fresh.global(), problems, 0);
+        return pass.together() ? written(fresh, cacheFile, files, problems, Set.copyOf(files))
+                : result(files, fresh.entries(), fresh.global(), problems, Set.copyOf(files));
     }
 
     /** Writes {@code cache} and returns its result; a cache that cannot be written is only a problem. */
     private static StaticResult written(StaticCache cache, Path cacheFile, List<Path> files, List<String> problems,
-                                        int reused) {
+                                        Set<Path> analysed) {
         try {
             cache.write(cacheFile);
         } catch (IOException | RuntimeException e) {
             problems.add("could not write the static cache " + cacheFile + " (" + e + "); the next pass starts afresh");
         }
-        return result(files, cache.entries(), cache.global(), problems, reused);
+        return result(files, cache.entries(), cache.global(), problems, analysed);
     }
 
     /** What one model and its walk produced. */
@@ -248,14 +248,18 @@ public final class StaticAnalyzer {
         return m.find() ? m.group(1) : null;
     }
 
-    /** The pass's result from per-file results: findings sorted, shared maps apart, problems in file order. */
+    /**
+     * The pass's result from per-file results: findings sorted, shared maps apart, problems in file
+     * order; the parsed files outside {@code analysed} (this run's model) count as from the cache.
+     */
     private static StaticResult result(List<Path> files, Map<Path, Entry> entries, Entry global, List<String> problems,
-                                       int reused) {
+                                       Set<Path> analysed) {
         List<Finding> findings = new ArrayList<>();
         List<Finding> sharedMaps = new ArrayList<>();
         List<String> allProblems = new ArrayList<>(problems);
         allProblems.addAll(global.problems());
         int parsed = 0;
+        int reused = 0;
         long lines = 0;
         for (Finding f : global.findings()) {
             (f.ruleId().equals(UntestedSharedMapRule.ID) ? sharedMaps : findings).add(f);
@@ -269,13 +273,12 @@ public final class StaticAnalyzer {
             sharedMaps.addAll(entry.sharedMaps());
             allProblems.addAll(entry.problems());
             parsed += entry.parsed() ? 1 : 0;
+            reused += entry.parsed() && !analysed.contains(file) ? 1 : 0;
             lines += entry.lines();
         }
         findings.sort(ORDER);
         sharedMaps.sort(ORDER);
-        // a finding seen twice (a file in two roots) is reported once
-        return new StaticResult(List.copyOf(new LinkedHashSet<>(findings)), allProblems, parsed, lines,
-                List.copyOf(new LinkedHashSet<>(sharedMaps)), reused);
+        return new StaticResult(findings, allProblems, parsed, lines, sharedMaps, reused);
     }
 
     /** The fallback when the whole model could not be built: each file alone, without the others' types. */

@@ -15,7 +15,7 @@ import java.util.List;
  *                       candidates at their declarations: findings only once the test run says
  *                       no test exercised them (kept apart from {@code findings} until then)
  * @param filesFromCache how many of the analysed files' results came from the static cache
- *                       unchanged (0 on a full pass)
+ *                       unchanged, never more than {@code filesAnalysed} (0 on a full pass)
  */
 public record StaticResult(List<Finding> findings, List<String> problems, int filesAnalysed, long linesAnalysed,
                            List<Finding> sharedMaps, int filesFromCache) {
