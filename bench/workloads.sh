@@ -6,6 +6,7 @@
 # 10,000 threads were started and joined (the scores must not grow).
 #
 #   bench/workloads.sh [forks]       JMH forks per benchmark, default 2
+#   MAPRACE_AGENT=/path/agent.jar bench/workloads.sh    another agent build (to compare two)
 #
 # JMH's own classes are excluded from instrumentation (they are the harness, not the workload).
 # Needs agent and bench built: ./mvnw -o package -pl agent,bench -DskipTests. Offline; results in
@@ -14,7 +15,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 FORKS=${1:-2}
-AGENT=$(ls "$ROOT"/agent/target/maprace-agent-*.jar | grep -v -e sources -e javadoc -e junit-listener | head -1)
+AGENT=${MAPRACE_AGENT:-$(ls "$ROOT"/agent/target/maprace-agent-*.jar | grep -v -e sources -e javadoc -e junit-listener -e original | head -1)}
 BENCH="$ROOT/bench/target/benchmarks.jar"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/maprace-workloads.XXXXXX")
 JMH=(-f "$FORKS" -wi 3 -i 5 -w 1 -r 1)
@@ -27,7 +28,10 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "work dir: $WORK"
 
 java -jar "$BENCH" WorkloadBenchmark "${JMH[@]}" -rf csv -rff "$WORK/plain.csv" > "$WORK/plain.log"
-java -jar "$BENCH" WorkloadBenchmark "${JMH[@]}" -rf csv -rff "$WORK/agent.csv" \
+# The agent jar goes first on the class path: benchmarks.jar carries a copy of the agent (for the
+# benchmarks that drive its runtime directly), and a -javaagent jar is only appended to the class
+# path, so the copy would otherwise be the agent that runs -- whatever agent bench was built with.
+java -cp "$AGENT:$BENCH" org.openjdk.jmh.Main WorkloadBenchmark "${JMH[@]}" -rf csv -rff "$WORK/agent.csv" \
     -jvmArgsAppend "$WITH_AGENT" > "$WORK/agent.log"
 
 echo
@@ -44,7 +48,7 @@ awk -F, 'FNR == 1 { next }
            printf "%-22s %34.2fx\n", "geometric mean", exp(s / k)
          }' "$WORK/plain.csv" "$WORK/agent.csv"
 
-java -jar "$BENCH" HistoryBenchmark "${JMH[@]}" -rf csv -rff "$WORK/history.csv" \
+java -cp "$AGENT:$BENCH" org.openjdk.jmh.Main HistoryBenchmark "${JMH[@]}" -rf csv -rff "$WORK/history.csv" \
     -jvmArgsAppend "$WITH_AGENT" > "$WORK/history.log"
 echo
 printf '%-22s %14s %14s\n' "with the agent" "10 threads" "10,000 threads"

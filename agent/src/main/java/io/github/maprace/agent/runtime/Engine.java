@@ -30,7 +30,7 @@ final class Engine {
 
     static void read(ThreadState ts, MapShadow s, int site) {
         long e = ts.accessEpoch();
-        if (s.quietRead == e) {
+        if (s.quietRead == e || readInEpoch(ts, s, e)) {
             return;
         }
         VectorClock c = ts.clock;
@@ -66,6 +66,19 @@ final class Engine {
                 quiet(s, e, Epoch.NONE);
             }
         }
+    }
+
+    /**
+     * FastTrack's read-shared same-epoch case, without the shadow's lock: the read vector already
+     * holds this thread's read in epoch {@code e}. {@link MapShadow#quietRead} names one reader
+     * only, so without this, readers that take turns (under a read lock) would each take the
+     * shadow's monitor on every read and serialize on it. Read racily, like the quiet epochs: a
+     * stale vector can only hide a read that meets a write which already met this thread's read
+     * in the same epoch, unordered, and was reported then.
+     */
+    private static boolean readInEpoch(ThreadState ts, MapShadow s, long e) {
+        int[] rc = s.readClocks;
+        return rc != null && ts.tid < rc.length && rc[ts.tid] == Epoch.clock(e);
     }
 
     /**

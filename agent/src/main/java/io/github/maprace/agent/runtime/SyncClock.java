@@ -149,8 +149,21 @@ final class SyncClock {
         if (dependencies == null && ts.acquires.noted(this, v)) {
             return; // nothing released since this thread last acquired it (a polling loop, repeated gets)
         }
-        acquireInto(ts.clock, 0);
+        VectorClock c = ts.clock;
+        // what this thread learns here, this clock already holds: if a release here would have
+        // published nothing new before the join (or only the thread's own entry), it still would
+        // after it. A lock that changes hands then costs its next holder one entry to release, and
+        // the release at the end of a concurrent map's remapping function none after its acquire
+        boolean releasedHere = dependencies == null && ts.releases.noted(this, ts.progress());
+        boolean ownEntryOnly = dependencies == null && ts.lastReleased == this && ts.lastReleasedJoins == c.joins();
+        acquireInto(c, 0);
         ts.acquires.note(this, v);
+        if (releasedHere) {
+            ts.releases.note(this, ts.progress());
+        }
+        if (ownEntryOnly) {
+            ts.lastReleasedJoins = c.joins();
+        }
         ts.refreshEpoch();
     }
 

@@ -215,4 +215,61 @@ class LockReentryTest {
         on(u, () -> MapHooks.access(map, site(true)));  // outside the lock: races with the last read
         assertThat(races()).isEqualTo(1);
     }
+
+    @Test
+    void shouldRecordNothingWhenTwoReadersTakeTurnsUnderTheReadLock() throws Exception {
+        ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
+        Map<String, Integer> map = new HashMap<>();
+        int read = site(false);
+        for (int i = 0; i < 2; i++) { // the second reader makes the reads shared (a read vector)
+            on(t, () -> reading(rw, () -> MapHooks.access(map, read)));
+            on(u, () -> reading(rw, () -> MapHooks.access(map, read)));
+        }
+        long before = on(t, () -> ThreadState.current().recordedAccesses);
+        for (int i = 0; i < 5; i++) {
+            on(t, () -> reading(rw, () -> MapHooks.access(map, read)));
+            on(u, () -> reading(rw, () -> MapHooks.access(map, read)));
+        }
+        long recorded = on(t, () -> ThreadState.current().recordedAccesses) - before;
+        assertThat(recorded).as("reads recorded while the other reader took turns").isZero();
+    }
+
+    @Test
+    void shouldStillReportAWriteOutsideTheLockAfterReadersTookTurns() throws Exception {
+        ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
+        Map<String, Integer> map = new HashMap<>();
+        int read = site(false);
+        for (int i = 0; i < 3; i++) {
+            on(t, () -> reading(rw, () -> MapHooks.access(map, read)));
+            on(u, () -> reading(rw, () -> MapHooks.access(map, read)));
+        }
+        Thread w = new Thread(() -> MapHooks.access(map, site(true)), "writer");
+        w.start();
+        w.join();
+        assertThat(races()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldPublishWhatTheNextHolderLearnedElsewhereBeforeTakingTheLock() throws Exception {
+        Object lock = new Object();
+        Object flag = new Object();
+        Map<String, Integer> map = new HashMap<>();
+        warmUp(lock);
+        on(u, () -> {
+            locked(lock, () -> { });
+            MapHooks.access(map, site(true));          // outside the lock, published through the flag
+            SyncHooks.release(flag);
+        });
+        on(t, () -> {
+            SyncHooks.acquire(flag);                    // the owner learns the write
+            locked(lock, () -> { });                    // the lock changed hands: its release must carry the write
+        });
+        ExecutorService v = Executors.newSingleThreadExecutor(r -> new Thread(r, "third"));
+        try {
+            on(v, () -> locked(lock, () -> MapHooks.access(map, site(false))));
+        } finally {
+            v.shutdown();
+        }
+        assertThat(races()).as("the third thread is ordered after the write through the flag and the lock").isZero();
+    }
 }
