@@ -13,7 +13,7 @@ public final class ClassFilter {
     /** Never instrumented, whatever the user includes: the JDK, tooling, and ourselves. */
     static final List<String> BUILT_IN_EXCLUDES = List.of(
             "java.", "javax.", "jdk.", "sun.", "com.sun.", "org.xml.", "org.w3c.", "org.ietf.",
-            "io.github.maprace.agent.", "net.bytebuddy.", "org.junit.", "junit.", "org.opentest4j.",
+            "io.github.maprace.agent.", "net.bytebuddy.", "org.junit.", "junit.", "org.opentest4j.", "org.testng.",
             "org.apiguardian.", "org.apache.maven.", "org.codehaus.plexus.", "org.jacoco.",
             "org.mockito.", "org.objenesis.", "org.assertj.", "org.hamcrest.", "kotlin.", "scala.");
 

@@ -16,6 +16,7 @@ class ClassFilterTest {
             "sun.misc.Unsafe", "com.sun.tools.Foo", "org.xml.sax.Parser", "org.w3c.dom.Node",
             "io.github.maprace.agent.runtime.MapHooks", "io.github.maprace.agent.Agent", "net.bytebuddy.ByteBuddy",
             "org.junit.jupiter.api.Test", "junit.framework.TestCase", "org.opentest4j.AssertionFailedError",
+            "org.testng.reporters.EmailableReporter2",
             "org.apiguardian.api.API", "org.apache.maven.Mojo", "org.codehaus.plexus.Foo", "org.jacoco.agent.rt.RT",
             "org.mockito.Mockito", "org.objenesis.Objenesis", "org.assertj.core.api.Assertions",
             "org.hamcrest.Matcher", "kotlin.collections.MapsKt", "scala.collection.Map"})
