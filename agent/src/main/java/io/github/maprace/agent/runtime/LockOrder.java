@@ -66,9 +66,10 @@ final class LockOrder {
             }
         }
         ts.held[n] = lock;
-        ts.heldNodes[n] = node;
-        ts.heldShared[n] = shared;
-        ts.heldSites[n] = site;
+        if (node != lock) {
+            ts.heldNodes[n] = node; // popped entries are null: a monitor's push stores nothing here
+        }
+        ts.heldInfo[n] = (site << 1) | (shared ? 1 : 0);
         ts.heldCount = n + 1;
     }
 
@@ -79,7 +80,9 @@ final class LockOrder {
         if (last >= 0 && held[last] == lock && ts.heldOverflow == 0) {
             // the usual case: locks released in the reverse order they were taken
             held[last] = null;
-            ts.heldNodes[last] = null;
+            if (ts.heldNodes[last] != null) {
+                ts.heldNodes[last] = null;
+            }
             ts.heldCount = last;
             return;
         }
@@ -97,7 +100,7 @@ final class LockOrder {
                 int last = ts.heldCount - 1;
                 System.arraycopy(held, i + 1, held, i, last - i);
                 System.arraycopy(ts.heldNodes, i + 1, ts.heldNodes, i, last - i);
-                System.arraycopy(ts.heldShared, i + 1, ts.heldShared, i, last - i);
+                System.arraycopy(ts.heldInfo, i + 1, ts.heldInfo, i, last - i);
                 held[last] = null;
                 ts.heldNodes[last] = null;
                 ts.heldCount = last;
@@ -122,12 +125,12 @@ final class LockOrder {
         int reads = 0;
         int readSite = -1;
         for (int i = 0; i < ts.heldCount; i++) {
-            if (ts.heldNodes[i] == node) {
-                if (!ts.heldShared[i]) {
+            if (nodeAt(ts, i) == node) {
+                if (!sharedAt(ts, i)) {
                     return null; // the write lock is held already: re-entry, which is legal
                 }
                 if (reads++ == 0) {
-                    readSite = ts.heldSites[i]; // the outermost hold: where the upgrade began
+                    readSite = ts.heldInfo[i] >> 1; // the outermost hold: where the upgrade began
                 }
             }
         }
@@ -146,11 +149,22 @@ final class LockOrder {
 
     private static boolean holds(ThreadState ts, Object node) {
         for (int i = 0; i < ts.heldCount; i++) {
-            if (ts.heldNodes[i] == node) {
+            if (nodeAt(ts, i) == node) {
                 return true; // re-entry, or the other half of a read-write lock already held
             }
         }
         return false;
+    }
+
+    /** The graph node of held entry {@code i}: its own node, or the entry itself. */
+    private static Object nodeAt(ThreadState ts, int i) {
+        Object node = ts.heldNodes[i];
+        return node != null ? node : ts.held[i];
+    }
+
+    /** True when held entry {@code i} is a read lock. */
+    private static boolean sharedAt(ThreadState ts, int i) {
+        return (ts.heldInfo[i] & 1) != 0;
     }
 
     private static int id(Object node) {
@@ -164,7 +178,7 @@ final class LockOrder {
     private static void edges(ThreadState ts, Object innerLock, Object innerNode, boolean innerShared) {
         int inner = id(innerNode);
         for (int i = 0; i < ts.heldCount; i++) {
-            Object outerNode = ts.heldNodes[i];
+            Object outerNode = nodeAt(ts, i);
             if (indexOf(ts, outerNode) != i) {
                 continue; // a re-entered lock: its first entry stands for it
             }
@@ -176,14 +190,14 @@ final class LockOrder {
             if (!ts.edgesSeen.add(key)) {
                 continue;
             }
-            edge(ts, key, outer, inner, gates(ts, outerNode, innerNode), ts.heldShared[i], innerShared,
+            edge(ts, key, outer, inner, gates(ts, outerNode, innerNode), sharedAt(ts, i), innerShared,
                     ts.held[i], innerLock);
         }
     }
 
     private static int indexOf(ThreadState ts, Object node) {
         for (int i = 0; i < ts.heldCount; i++) {
-            if (ts.heldNodes[i] == node) {
+            if (nodeAt(ts, i) == node) {
                 return i;
             }
         }
@@ -195,7 +209,7 @@ final class LockOrder {
         int[] out = new int[ts.heldCount];
         int n = 0;
         for (int i = 0; i < ts.heldCount; i++) {
-            Object node = ts.heldNodes[i];
+            Object node = nodeAt(ts, i);
             if (node != outerNode && node != innerNode && indexOf(ts, node) == i) {
                 out[n++] = id(node);
             }

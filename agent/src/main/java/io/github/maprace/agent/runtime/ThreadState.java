@@ -79,11 +79,13 @@ final class ThreadState {
     int checkSite;
     /** The monitors and locks this thread holds, innermost last, for {@link LockOrder}. */
     final Object[] held = new Object[LockOrder.MAX_HELD];
-    /** The graph node of each held entry (a read-write lock's halves share one) and whether it is a read lock. */
+    /**
+     * The graph node of each held entry when it is not the entry itself (a read-write lock's
+     * halves share one), else null: a monitor's push and pop store one reference less.
+     */
     final Object[] heldNodes = new Object[LockOrder.MAX_HELD];
-    final boolean[] heldShared = new boolean[LockOrder.MAX_HELD];
-    /** The instrumented call site that took each held entry, or -1 (a monitor, JDK code). */
-    final int[] heldSites = new int[LockOrder.MAX_HELD];
+    /** Per held entry: the instrumented call site that took it (-1: a monitor, JDK code), shifted left, and 1 for a read lock. */
+    final int[] heldInfo = new int[LockOrder.MAX_HELD];
     int heldCount;
     /** Acquisitions past {@link LockOrder#MAX_HELD} not pushed, so their releases pop nothing. */
     int heldOverflow;

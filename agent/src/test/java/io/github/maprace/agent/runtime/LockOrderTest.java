@@ -254,4 +254,27 @@ class LockOrderTest {
         });
         assertThat(upgrades()).singleElement().satisfies(f -> assertThat(f.get("blocking")).isEqualTo("false"));
     }
+
+    @Test
+    void shouldNameTheReadHoldsSiteAfterAnOuterLockWasReleasedOutOfOrder() throws Exception {
+        ReentrantReadWriteLock rw = known(new ReentrantReadWriteLock());
+        ReentrantLock outer = new ReentrantLock();
+        int outerSite = Sites.register("com.acme.Prices", "refresh", "Prices.java", 40, "lock", false);
+        int readSite = Sites.register("com.acme.Prices", "refresh", "Prices.java", 41, "lock", false);
+        run(t, () -> {
+            LockHooks.lockAcquired(outer, outerSite);
+            LockHooks.lockAcquired(rw.readLock(), readSite);
+            LockHooks.lockReleased(outer); // out of order: the read hold moves down the stack
+            try {
+                // through a JDK frame: upgrades are reported once per requesting stack, and this test
+                // class's frames are not part of it (same package as the runtime)
+                java.util.Optional.of(rw.writeLock()).ifPresent(LockHooks::lockRequested);
+            } catch (IllegalMonitorStateException expected) {
+                // the upgrade is ended, as above
+            } finally {
+                LockHooks.lockReleased(rw.readLock());
+            }
+        });
+        assertThat(upgrades()).singleElement().satisfies(f -> assertThat(f.get("read.line")).isEqualTo("41"));
+    }
 }
