@@ -278,7 +278,8 @@ public final class StaticAnalyzer {
         }
         findings.sort(ORDER);
         sharedMaps.sort(ORDER);
-        return new StaticResult(findings, allProblems, parsed, lines, sharedMaps, reused);
+        return new StaticResult(List.copyOf(findings), List.copyOf(allProblems), parsed, lines, List.copyOf(sharedMaps),
+                reused);
     }
 
     /** The fallback when the whole model could not be built: each file alone, without the others' types. */
